@@ -1,0 +1,3 @@
+export const ROLES = ['COORDINATOR', 'PHYSICIAN', 'PATIENT', 'ADMIN'] as const;
+
+export type Role = (typeof ROLES)[number];
