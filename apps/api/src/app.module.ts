@@ -1,0 +1,68 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@oneday/api-audit';
+import { AuthModule } from '@oneday/api-auth';
+import { formatClientError, inputValidationPipe } from '@oneday/api-common';
+import { dataSourceOptions } from '@oneday/api-database';
+import { PatientsModule } from '@oneday/api-patients';
+import { Logger } from '@nestjs/common';
+import type { Request } from 'express';
+import { resolve } from 'node:path';
+import type { ApiConfig } from './config.js';
+import { ENTITIES } from './entities.js';
+import { depthRule, queryCostPlugin } from './graphql-limits.js';
+import { HealthController } from './health.controller.js';
+
+const logger = new Logger('GraphQL');
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ApiConfig & { databaseUrl: string }): DynamicModule {
+    let schemaHost: GraphQLSchemaHost | undefined;
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl, ENTITIES),
+          migrationsRun: true,
+        }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [GraphQLSchemaHost],
+          useFactory: (host: GraphQLSchemaHost) => {
+            schemaHost = host;
+            return {
+              autoSchemaFile: config.production ? true : resolve('apps/api/schema.gql'),
+              sortSchema: true,
+              introspection: !config.production,
+              includeStacktraceInErrorResponses: false,
+              csrfPrevention: true,
+              context: ({ req }: { req: Request }) => ({ req }),
+              validationRules: [depthRule],
+              plugins: [queryCostPlugin(() => schemaHost!.schema)],
+              formatError: (formatted, error) => {
+                const shaped = formatClientError(formatted);
+                if (shaped.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
+                  logger.error(error);
+                }
+                return shaped;
+              },
+            };
+          },
+        }),
+        ...(config.webDist
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql', '/health', '/ready'] })]
+          : []),
+        AuditModule,
+        AuthModule.forRoot({ jwtSecret: config.jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds }),
+        PatientsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],
+    };
+  }
+}

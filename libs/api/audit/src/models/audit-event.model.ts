@@ -1,0 +1,31 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('AuditEvent')
+export class AuditEventModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  actorId!: string | null;
+
+  @Field(() => String, { nullable: true })
+  actorRole!: string | null;
+
+  @Field()
+  action!: string;
+
+  @Field()
+  entity!: string;
+
+  @Field(() => String, { nullable: true })
+  entityId!: string | null;
+
+  @Field()
+  outcome!: string;
+
+  @Field(() => String, { nullable: true })
+  detail!: string | null;
+
+  @Field()
+  occurredAt!: Date;
+}

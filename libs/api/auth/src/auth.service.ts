@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AppError, ErrorCode, notFound } from '@oneday/api-common';
+import { AuditService } from '@oneday/api-audit';
+import { decideLoginAttempt, type Actor } from '@oneday/domain';
+import argon2 from 'argon2';
+import { DataSource, MoreThan } from 'typeorm';
+import { LoginAttempt } from './login-attempt.entity.js';
+import { TokenService } from './token.service.js';
+import { User } from './user.entity.js';
+
+const WRONG_CREDENTIALS = 'Email or password is not correct.';
+// Compared against when the email is unknown, so a miss costs as long as a wrong password.
+const DUMMY_HASH = argon2.hash('not-a-real-password');
+
+export function actorOf(user: User): Actor {
+  return {
+    userId: user.id,
+    role: user.role,
+    patientId: user.patientId,
+    specialistId: user.specialistId,
+  };
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(emailInput: string, password: string, now = new Date()) {
+    const email = emailInput.trim().toLowerCase();
+    const attempts = this.dataSource.getRepository(LoginAttempt);
+    const failures = await attempts.find({
+      select: { attemptedAt: true },
+      where: { email, succeeded: false, attemptedAt: MoreThan(new Date(now.getTime() - 3_600_000)) },
+    });
+    const decision = decideLoginAttempt(
+      failures.map((f) => f.attemptedAt),
+      now,
+    );
+    if (!decision.allowed) {
+      await this.audit.record({ actor: null, action: 'LOGIN', entity: 'User', entityId: email, outcome: 'DENIED', detail: 'locked out' });
+      throw new AppError(ErrorCode.RATE_LIMITED, 'Too many failed sign-in attempts. Try again later.', {
+        retryAt: decision.retryAt.toISOString(),
+      });
+    }
+    const user = await this.dataSource.getRepository(User).findOneBy({ email });
+    const hash = user?.active ? user.passwordHash : await DUMMY_HASH;
+    const matches = await argon2.verify(hash, password).catch(() => false);
+    const succeeded = Boolean(user?.active) && matches;
+    await attempts.insert({ email, succeeded });
+    if (!succeeded || !user) {
+      await this.audit.record({ actor: null, action: 'LOGIN', entity: 'User', entityId: user?.id ?? null, outcome: 'DENIED' });
+      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+    }
+    const actor = actorOf(user);
+    await this.audit.record({ actor, action: 'LOGIN', entity: 'User', entityId: user.id, outcome: 'ALLOWED' });
+    const { token, expiresAt } = await this.tokens.sign(actor);
+    return { token, expiresAt, user };
+  }
+
+  async me(actor: Actor): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id: actor.userId, active: true });
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  listUsers(): Promise<User[]> {
+    return this.dataSource.getRepository(User).find({ order: { role: 'ASC', displayName: 'ASC' } });
+  }
+}
+
+export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });

@@ -1,0 +1,53 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ROLES, type Actor, type Role } from '@oneday/domain';
+import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
+
+interface TokenClaims {
+  sub: string;
+  role: Role;
+  pid: string | null;
+  sid: string | null;
+}
+
+/** Signs and verifies the bearer token; a bad, expired or tampered token yields null. */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(AUTH_CONFIG) private readonly config: AuthConfig,
+  ) {}
+
+  async sign(actor: Actor): Promise<{ token: string; expiresAt: Date }> {
+    const claims: TokenClaims = {
+      sub: actor.userId,
+      role: actor.role,
+      pid: actor.patientId,
+      sid: actor.specialistId,
+    };
+    const token = await this.jwt.signAsync(claims, {
+      secret: this.config.jwtSecret,
+      expiresIn: this.config.tokenTtlSeconds,
+      algorithm: 'HS256',
+    });
+    return { token, expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000) };
+  }
+
+  async verify(token: string): Promise<Actor | null> {
+    try {
+      const claims = await this.jwt.verifyAsync<TokenClaims>(token, {
+        secret: this.config.jwtSecret,
+        algorithms: ['HS256'],
+      });
+      if (!ROLES.includes(claims.role)) return null;
+      return {
+        userId: claims.sub,
+        role: claims.role,
+        patientId: claims.pid ?? null,
+        specialistId: claims.sid ?? null,
+      };
+    } catch {
+      return null;
+    }
+  }
+}

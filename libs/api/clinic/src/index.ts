@@ -1,0 +1,2 @@
+export * from './clinic-day.entity.js';
+export * from './visit.entity.js';

@@ -1,0 +1,87 @@
+import type { Specialty } from '@oneday/domain';
+import { Patient } from '@oneday/api-patients';
+import { Room, Slot, Specialist } from '@oneday/api-specialists';
+import {
+  Check,
+  Column,
+  Entity,
+  Exclusion,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { ClinicDay } from './clinic-day.entity.js';
+
+/**
+ * One step of a clinic day with one specialist. The exclusion constraints are the guarantee that
+ * neither a specialist nor a patient is ever in two booked visits at once.
+ */
+@Entity('visit')
+@Check('visit_status_check', `status IN ('BOOKED','CANCELLED')`)
+@Check('visit_time_check', 'ends_at > starts_at')
+@Exclusion(
+  'visit_specialist_no_overlap',
+  `USING gist (specialist_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status = 'BOOKED')`,
+)
+@Exclusion(
+  'visit_patient_no_overlap',
+  `USING gist (patient_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status = 'BOOKED')`,
+)
+@Index('visit_clinic_day_id_idx', ['clinicDayId'])
+export class Visit {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'visit_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  clinicDayId!: string;
+
+  @ManyToOne(() => ClinicDay)
+  @JoinColumn({ name: 'clinic_day_id', foreignKeyConstraintName: 'visit_clinic_day_id_fkey' })
+  clinicDay?: Relation<ClinicDay>;
+
+  @Column({ type: 'uuid' })
+  patientId!: string;
+
+  @ManyToOne(() => Patient)
+  @JoinColumn({ name: 'patient_id', foreignKeyConstraintName: 'visit_patient_id_fkey' })
+  patient?: Relation<Patient>;
+
+  /** The program step this visit fulfils, e.g. NAVIGATOR_INTAKE or TRIAL_REVIEW. */
+  @Column({ type: 'text' })
+  step!: string;
+
+  @Column({ type: 'text' })
+  specialty!: Specialty;
+
+  @Column({ type: 'uuid' })
+  specialistId!: string;
+
+  @ManyToOne(() => Specialist)
+  @JoinColumn({ name: 'specialist_id', foreignKeyConstraintName: 'visit_specialist_id_fkey' })
+  specialist?: Relation<Specialist>;
+
+  @Column({ type: 'uuid', nullable: true })
+  slotId!: string | null;
+
+  @ManyToOne(() => Slot)
+  @JoinColumn({ name: 'slot_id', foreignKeyConstraintName: 'visit_slot_id_fkey' })
+  slot?: Relation<Slot>;
+
+  @Column({ type: 'uuid' })
+  roomId!: string;
+
+  @ManyToOne(() => Room)
+  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'visit_room_id_fkey' })
+  room?: Relation<Room>;
+
+  @Column({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ type: 'text', default: 'BOOKED' })
+  status!: 'BOOKED' | 'CANCELLED';
+}

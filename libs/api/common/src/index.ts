@@ -1,0 +1,6 @@
+export * from './actor.js';
+export * from './app-error.js';
+export * from './error-code.js';
+export * from './format-error.js';
+export * from './roles.js';
+export * from './validation-pipe.js';

@@ -1,0 +1,41 @@
+import type { Specialty } from '@oneday/domain';
+import { Specialist } from '@oneday/api-specialists';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { Conference } from './conference.entity.js';
+
+@Entity('attendance')
+@Unique('attendance_conference_id_specialist_id_key', ['conferenceId', 'specialistId'])
+export class Attendance {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'attendance_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  conferenceId!: string;
+
+  @ManyToOne(() => Conference)
+  @JoinColumn({ name: 'conference_id', foreignKeyConstraintName: 'attendance_conference_id_fkey' })
+  conference?: Relation<Conference>;
+
+  @Column({ type: 'uuid' })
+  specialistId!: string;
+
+  @ManyToOne(() => Specialist)
+  @JoinColumn({ name: 'specialist_id', foreignKeyConstraintName: 'attendance_specialist_id_fkey' })
+  specialist?: Relation<Specialist>;
+
+  /** The specialty they attended as, kept even if the specialist's record changes later. */
+  @Column({ type: 'text' })
+  specialty!: Specialty;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  recordedAt!: Date;
+}

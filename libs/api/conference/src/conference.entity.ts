@@ -1,0 +1,39 @@
+import type { CaseProgram } from '@oneday/domain';
+import { Site } from '@oneday/api-specialists';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+
+export type ConferenceStatus = 'SCHEDULED' | 'IN_PROGRESS' | 'CLOSED';
+
+/** One meeting of the Cancer Conference (tumor board). */
+@Entity('conference')
+@Check('conference_program_check', `program IN ('BREAST','PROSTATE','HEAD_AND_NECK','OTHER')`)
+@Check('conference_status_check', `status IN ('SCHEDULED','IN_PROGRESS','CLOSED')`)
+@Check('conference_capacity_check', 'capacity_minutes > 0')
+@Index('conference_starts_at_idx', ['startsAt'])
+export class Conference {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'conference_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  siteId!: string;
+
+  @ManyToOne(() => Site)
+  @JoinColumn({ name: 'site_id', foreignKeyConstraintName: 'conference_site_id_fkey' })
+  site?: Relation<Site>;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  /** Null for a general (all-site) conference. */
+  @Column({ type: 'text', nullable: true })
+  program!: CaseProgram | null;
+
+  @Column({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Column({ type: 'integer', default: 60 })
+  capacityMinutes!: number;
+
+  @Column({ type: 'text', default: 'SCHEDULED' })
+  status!: ConferenceStatus;
+}

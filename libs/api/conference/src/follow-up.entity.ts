@@ -1,0 +1,47 @@
+import { Specialist } from '@oneday/api-specialists';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Recommendation } from './recommendation.entity.js';
+
+export type FollowUpKind =
+  | 'FAMILY_GENETIC_TESTING'
+  | 'FURTHER_IMAGING'
+  | 'BIOPSY'
+  | 'REFERRAL_OUTSIDE_CARE'
+  | 'TRIAL_SCREENING'
+  | 'OTHER';
+
+@Entity('follow_up')
+@Check(
+  'follow_up_kind_check',
+  `kind IN ('FAMILY_GENETIC_TESTING','FURTHER_IMAGING','BIOPSY','REFERRAL_OUTSIDE_CARE','TRIAL_SCREENING','OTHER')`,
+)
+export class FollowUp {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'follow_up_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  recommendationId!: string;
+
+  @ManyToOne(() => Recommendation)
+  @JoinColumn({ name: 'recommendation_id', foreignKeyConstraintName: 'follow_up_recommendation_id_fkey' })
+  recommendation?: Relation<Recommendation>;
+
+  @Column({ type: 'text' })
+  kind!: FollowUpKind;
+
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  ownerId!: string | null;
+
+  @ManyToOne(() => Specialist)
+  @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'follow_up_owner_id_fkey' })
+  owner?: Relation<Specialist>;
+
+  @Column({ type: 'date' })
+  dueDate!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  doneAt!: Date | null;
+}

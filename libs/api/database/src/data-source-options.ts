@@ -1,0 +1,23 @@
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import { Foundation1764000000000 } from './migrations/1764000000000-foundation.js';
+import { SnakeNamingStrategy } from './snake-naming-strategy.js';
+
+/** Every migration, in order. Listed, not globbed, so the built app and Jest find the same set. */
+export const MIGRATIONS = [Foundation1764000000000];
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type
+type EntityList = MixedList<Function | string | EntitySchema>;
+
+export function dataSourceOptions(url: string, entities: EntityList): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 20) },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './data-source-options.js';
+export * from './embedded-database.js';
+export * from './snake-naming-strategy.js';

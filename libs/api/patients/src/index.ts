@@ -1,0 +1,4 @@
+export * from './patient-access.repository.js';
+export * from './patient.entity.js';
+export * from './patients.module.js';
+export * from './patients.service.js';

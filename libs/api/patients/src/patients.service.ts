@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@oneday/api-audit';
+import { conflict, forbidden, notFound } from '@oneday/api-common';
+import { canSearchPatients, decidePatientAccess, type Actor } from '@oneday/domain';
+import { DataSource } from 'typeorm';
+import type { RegisterPatientInput } from './dto/register-patient.input.js';
+import { PatientAccessRepository } from './patient-access.repository.js';
+import { Patient } from './patient.entity.js';
+
+const SEARCH_LIMIT = 50;
+
+@Injectable()
+export class PatientsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: PatientAccessRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A patient gets only themself; physicians only their own and agenda patients. */
+  async search(actor: Actor, text: string | undefined): Promise<Patient[]> {
+    if (actor.role === 'PATIENT') {
+      return actor.patientId ? [await this.get(actor, actor.patientId)] : [];
+    }
+    if (!canSearchPatients(actor.role)) {
+      await this.audit.record({ actor, action: 'SEARCH', entity: 'Patient', outcome: 'DENIED' });
+      throw forbidden();
+    }
+    const query = this.dataSource
+      .getRepository(Patient)
+      .createQueryBuilder('p')
+      .orderBy('p.family_name', 'ASC')
+      .addOrderBy('p.given_name', 'ASC')
+      .limit(SEARCH_LIMIT);
+    const term = text?.trim();
+    if (term) {
+      const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      query.where(
+        "(p.mrn ILIKE :like OR p.family_name ILIKE :like OR p.given_name ILIKE :like OR (p.given_name || ' ' || p.family_name) ILIKE :like)",
+        { like },
+      );
+    }
+    const found = await query.getMany();
+    const relations = await this.access.relationsOf(found.map((p) => p.id));
+    const visible = found.filter((p) => {
+      const related = relations.get(p.id);
+      return related !== undefined && decidePatientAccess(actor, related).allowed;
+    });
+    await this.audit.record({
+      actor,
+      action: 'SEARCH',
+      entity: 'Patient',
+      outcome: 'ALLOWED',
+      detail: `${visible.length} result(s)`,
+    });
+    return visible;
+  }
+
+  async get(actor: Actor, id: string): Promise<Patient> {
+    const patient = await this.dataSource.getRepository(Patient).findOneBy({ id });
+    const relations = patient ? (await this.access.relationsOf([id])).get(id) : undefined;
+    const decision = relations ? decidePatientAccess(actor, relations) : null;
+    if (!patient || !decision?.allowed) {
+      // A patient gets NOT_FOUND either way, so they cannot probe which other ids exist.
+      await this.audit.record({ actor, action: 'READ', entity: 'Patient', entityId: id, outcome: 'DENIED' });
+      throw patient && actor.role !== 'PATIENT' ? forbidden() : notFound('Patient');
+    }
+    await this.audit.record({ actor, action: 'READ', entity: 'Patient', entityId: id, outcome: 'ALLOWED' });
+    return patient;
+  }
+
+  async register(actor: Actor, input: RegisterPatientInput): Promise<Patient> {
+    return this.dataSource.transaction(async (manager) => {
+      const exists = await manager.existsBy(Patient, { mrn: input.mrn });
+      if (exists) throw conflict('A patient with this MRN is already registered.', 'mrn');
+      const patient = manager.create(Patient, {
+        ...input,
+        language: input.language ?? 'en',
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+      });
+      await manager.save(patient);
+      await this.audit.record(
+        { actor, action: 'CREATE', entity: 'Patient', entityId: patient.id, outcome: 'ALLOWED' },
+        manager,
+      );
+      return patient;
+    });
+  }
+}

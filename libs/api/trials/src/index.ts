@@ -1,0 +1,2 @@
+export * from './trial-review.entity.js';
+export * from './trial.entity.js';

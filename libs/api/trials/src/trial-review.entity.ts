@@ -1,0 +1,96 @@
+import { User } from '@oneday/api-auth';
+import { Visit } from '@oneday/api-clinic';
+import { CancerCase } from '@oneday/api-conference';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Trial } from './trial.entity.js';
+
+/** A reviewer's decision on one trial for one case, and the patient's voluntary interest. */
+@Entity('trial_review')
+@Check('trial_review_overall_check', `overall IN ('ELIGIBLE','POSSIBLY_ELIGIBLE','NOT_ELIGIBLE')`)
+@Check('trial_review_decision_check', `decision IN ('CONSIDER','NOT_ELIGIBLE','DEFER')`)
+@Check(
+  'trial_review_interest_check',
+  `patient_interest IN ('INTERESTED','NOT_INTERESTED','UNDECIDED')`,
+)
+@Index('trial_review_case_id_idx', ['caseId'])
+export class TrialReview {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'trial_review_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  caseId!: string;
+
+  @ManyToOne(() => CancerCase)
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'trial_review_case_id_fkey' })
+  case?: Relation<CancerCase>;
+
+  @Column({ type: 'uuid' })
+  trialId!: string;
+
+  @ManyToOne(() => Trial)
+  @JoinColumn({ name: 'trial_id', foreignKeyConstraintName: 'trial_review_trial_id_fkey' })
+  trial?: Relation<Trial>;
+
+  /** The clinic day's trial-eligibility visit this review happened in, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  visitId!: string | null;
+
+  @ManyToOne(() => Visit)
+  @JoinColumn({ name: 'visit_id', foreignKeyConstraintName: 'trial_review_visit_id_fkey' })
+  visit?: Relation<Visit>;
+
+  /** Per-criterion MET / NOT_MET / UNKNOWN with the deciding value, as evaluated. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  results!: unknown[];
+
+  @Column({ type: 'text' })
+  overall!: 'ELIGIBLE' | 'POSSIBLY_ELIGIBLE' | 'NOT_ELIGIBLE';
+
+  @Column({ type: 'text' })
+  decision!: 'CONSIDER' | 'NOT_ELIGIBLE' | 'DEFER';
+
+  @Column({ type: 'text', default: '' })
+  reason!: string;
+
+  @Column({ type: 'uuid' })
+  reviewerId!: string;
+
+  @ManyToOne(() => User)
+  @JoinColumn({ name: 'reviewer_id', foreignKeyConstraintName: 'trial_review_reviewer_id_fkey' })
+  reviewer?: Relation<User>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  reviewedAt!: Date;
+
+  @Column({ type: 'text', nullable: true })
+  patientInterest!: 'INTERESTED' | 'NOT_INTERESTED' | 'UNDECIDED' | null;
+
+  @Column({ type: 'boolean', nullable: true })
+  contactConsent!: boolean | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  consentDiscussedById!: string | null;
+
+  @ManyToOne(() => User)
+  @JoinColumn({
+    name: 'consent_discussed_by_id',
+    foreignKeyConstraintName: 'trial_review_consent_discussed_by_id_fkey',
+  })
+  consentDiscussedBy?: Relation<User>;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  consentDiscussedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  consentWithdrawnAt!: Date | null;
+}
