@@ -39,6 +39,7 @@ export class AppModule {
               autoSchemaFile: config.production ? true : resolve('apps/api/schema.gql'),
               sortSchema: true,
               introspection: !config.production,
+              hideSchemaDetailsFromClientErrors: config.production,
               includeStacktraceInErrorResponses: false,
               csrfPrevention: true,
               context: ({ req }: { req: Request }) => ({ req }),

@@ -5,10 +5,12 @@ import { AppModule } from './app.module.js';
 import type { ApiConfig } from './config.js';
 
 /** Builds the api (migrations run during init); the caller decides when to listen. */
-export async function createApi(config: ApiConfig & { databaseUrl: string }): Promise<INestApplication> {
+export async function createApi(
+  config: ApiConfig & { databaseUrl: string },
+  options: { quiet?: boolean } = {},
+): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), {
-    logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn', 'log'],
-    bufferLogs: false,
+    logger: options.quiet ? false : ['error', 'warn', 'log'],
   });
   app.enableShutdownHooks();
   return app;
