@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
 const root = dirname(fileURLToPath(import.meta.url));
-const { paths } = JSON.parse(readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
+const { paths } = JSON.parse(
+  readFileSync(resolve(root, 'tsconfig.base.json'), 'utf8'),
+).compilerOptions;
 
 const aliases = Object.fromEntries(
   Object.entries(paths).map(([alias, [target]]) => [`^${alias}$`, resolve(root, target)]),

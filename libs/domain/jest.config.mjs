@@ -1,3 +1,9 @@
 import preset from '../../jest.preset.mjs';
 
-export default { ...preset, displayName: 'domain', rootDir: '../..', roots: ['<rootDir>/libs/domain'], testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts'] };
+export default {
+  ...preset,
+  displayName: 'domain',
+  rootDir: '../..',
+  roots: ['<rootDir>/libs/domain'],
+  testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts'],
+};

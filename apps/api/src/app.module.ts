@@ -56,10 +56,18 @@ export class AppModule {
           },
         }),
         ...(config.webDist
-          ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql', '/health', '/ready'] })]
+          ? [
+              ServeStaticModule.forRoot({
+                rootPath: config.webDist,
+                exclude: ['/graphql', '/health', '/ready'],
+              }),
+            ]
           : []),
         AuditModule,
-        AuthModule.forRoot({ jwtSecret: config.jwtSecret, tokenTtlSeconds: config.tokenTtlSeconds }),
+        AuthModule.forRoot({
+          jwtSecret: config.jwtSecret,
+          tokenTtlSeconds: config.tokenTtlSeconds,
+        }),
         PatientsModule,
       ],
       controllers: [HealthController],

@@ -33,7 +33,10 @@ export function queryCostPlugin(schema: () => GraphQLSchema): ApolloServerPlugin
           estimators: [simpleEstimator({ defaultComplexity: 1 })],
         });
         if (complexity > MAX_COMPLEXITY) {
-          throw badInput('query', `Query is too complex: ${complexity}, at most ${MAX_COMPLEXITY}.`);
+          throw badInput(
+            'query',
+            `Query is too complex: ${complexity}, at most ${MAX_COMPLEXITY}.`,
+          );
         }
         if (aliasCount(document) > MAX_ALIASES) {
           throw badInput('query', `At most ${MAX_ALIASES} aliases per query.`);

@@ -17,7 +17,9 @@ async function main() {
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    logger.log(`No DATABASE_URL: starting embedded PostgreSQL on port ${config.embeddedDatabasePort}`);
+    logger.log(
+      `No DATABASE_URL: starting embedded PostgreSQL on port ${config.embeddedDatabasePort}`,
+    );
     embedded = await startEmbeddedDatabase({
       dataDir: resolve(config.dataDir, 'pg'),
       port: config.embeddedDatabasePort,
@@ -36,8 +38,22 @@ async function main() {
   const stopEmbedded = async () => {
     await embedded?.stop();
   };
-  process.once('SIGINT', () => void app.close().then(stopEmbedded).then(() => process.exit(0)));
-  process.once('SIGTERM', () => void app.close().then(stopEmbedded).then(() => process.exit(0)));
+  process.once(
+    'SIGINT',
+    () =>
+      void app
+        .close()
+        .then(stopEmbedded)
+        .then(() => process.exit(0)),
+  );
+  process.once(
+    'SIGTERM',
+    () =>
+      void app
+        .close()
+        .then(stopEmbedded)
+        .then(() => process.exit(0)),
+  );
   await app.listen(config.port);
   logger.log(`OneDay is running at http://localhost:${config.port}`);
   if (config.seedDemo) {

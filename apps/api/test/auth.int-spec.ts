@@ -18,15 +18,24 @@ describe('sign-in and roles', () => {
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.login.user.role).toBe('PHYSICIAN');
-    const me = await api.gql<{ me: { email: string; specialistId: string } }>(ME, {}, result.data?.login.token);
+    const me = await api.gql<{ me: { email: string; specialistId: string } }>(
+      ME,
+      {},
+      result.data?.login.token,
+    );
     expect(me.data?.me).toMatchObject({ email: 'physician@oneday.test', role: 'PHYSICIAN' });
     expect(me.data?.me.specialistId).toBeTruthy();
   });
 
   it('gives one generic error for an unknown email and for a wrong password', async () => {
     const unknown = await api.gql(LOGIN, { input: { email: 'nobody@oneday.test', password: 'x' } });
-    const wrong = await api.gql(LOGIN, { input: { email: 'admin@oneday.test', password: 'wrong-password' } });
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'Email or password is not correct.', extensions: { code: 'UNAUTHENTICATED' } });
+    const wrong = await api.gql(LOGIN, {
+      input: { email: 'admin@oneday.test', password: 'wrong-password' },
+    });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'Email or password is not correct.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
     expect(wrong.errors?.[0].extensions).toEqual(unknown.errors?.[0].extensions);
   });
@@ -72,7 +81,11 @@ describe('sign-in and roles', () => {
       }
     }
     const admin = await api.loginAs('admin@oneday.test');
-    const users = await api.gql<{ users: { email: string }[] }>('{ users { email role } }', {}, admin);
+    const users = await api.gql<{ users: { email: string }[] }>(
+      '{ users { email role } }',
+      {},
+      admin,
+    );
     expect(users.data?.users.map((u) => u.email)).toContain('patient@oneday.test');
   });
 

@@ -4,7 +4,10 @@ describe('GraphQL hygiene', () => {
   let api: TestApi;
   let production: TestApi;
   beforeAll(async () => {
-    [api, production] = await Promise.all([startTestApi(), startTestApi({ production: true, seed: false })]);
+    [api, production] = await Promise.all([
+      startTestApi(),
+      startTestApi({ production: true, seed: false }),
+    ]);
   });
   afterAll(() => Promise.all([api.close(), production.close()]));
 

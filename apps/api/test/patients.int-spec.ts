@@ -3,7 +3,8 @@ import { startTestApi, type TestApi } from './test-api.js';
 
 const PATIENT = 'query($id: ID!) { patient(id: $id) { id mrn givenName familyName } }';
 const PATIENTS = 'query($search: String) { patients(search: $search) { id mrn familyName } }';
-const REGISTER = 'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id mrn language } }';
+const REGISTER =
+  'mutation($input: RegisterPatientInput!) { registerPatient(input: $input) { id mrn language } }';
 
 const maria = demoId(4, 1); // the demo patient login
 const linda = demoId(4, 2); // case submitted by the demo physician, on the agenda
@@ -28,9 +29,17 @@ describe('patient records and who may read them', () => {
     expect(own.data?.patient.mrn).toBe('MRN-100001');
     const other = await api.gql(PATIENT, { id: linda }, tokens.patient);
     expect(other.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND' });
-    const listed = await api.gql<{ patients: { id: string }[] }>(PATIENTS, { search: 'Chen' }, tokens.patient);
+    const listed = await api.gql<{ patients: { id: string }[] }>(
+      PATIENTS,
+      { search: 'Chen' },
+      tokens.patient,
+    );
     expect(listed.data?.patients.map((p) => p.id)).toEqual([maria]);
-    const aliased = await api.gql(`{ a: patient(id: "${linda}") { mrn } b: patient(id: "${robert}") { mrn } }`, {}, tokens.patient);
+    const aliased = await api.gql(
+      `{ a: patient(id: "${linda}") { mrn } b: patient(id: "${robert}") { mrn } }`,
+      {},
+      tokens.patient,
+    );
     expect(aliased.data).toBeNull();
   });
 
@@ -44,7 +53,11 @@ describe('patient records and who may read them', () => {
   });
 
   it('lets coordinators search everyone and keeps admins out of clinical records', async () => {
-    const found = await api.gql<{ patients: { mrn: string }[] }>(PATIENTS, { search: "o'neill" }, tokens.coordinator);
+    const found = await api.gql<{ patients: { mrn: string }[] }>(
+      PATIENTS,
+      { search: "o'neill" },
+      tokens.coordinator,
+    );
     expect(found.data?.patients.map((p) => p.mrn)).toEqual(['MRN-100006']);
     const admin = await api.gql(PATIENTS, {}, tokens.admin);
     expect(admin.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
@@ -52,20 +65,28 @@ describe('patient records and who may read them', () => {
 
   it('treats search text as text, not as a pattern or SQL', async () => {
     for (const search of ['%', '_', "' OR 1=1 --", '\\']) {
-      const result = await api.gql<{ patients: unknown[] }>(PATIENTS, { search }, tokens.coordinator);
+      const result = await api.gql<{ patients: unknown[] }>(
+        PATIENTS,
+        { search },
+        tokens.coordinator,
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data?.patients).toEqual([]);
     }
   });
 
   it('audits every read, allowed or denied', async () => {
-    const before = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity = 'Patient'`);
+    const before = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity = 'Patient'`,
+    );
     await api.gql(PATIENT, { id: maria }, tokens.patient);
     await api.gql(PATIENT, { id: robert }, tokens.physician);
     const rows = await api.dataSource.query(
       `SELECT action, outcome, entity_id FROM audit_event WHERE entity = 'Patient' ORDER BY occurred_at DESC LIMIT 2`,
     );
-    const after = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity = 'Patient'`);
+    const after = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE entity = 'Patient'`,
+    );
     expect(after[0].n - before[0].n).toBe(2);
     expect(rows).toEqual(
       expect.arrayContaining([
@@ -86,7 +107,11 @@ describe('patient records and who may read them', () => {
     };
 
     it('registers a patient for a coordinator', async () => {
-      const result = await api.gql<{ registerPatient: { mrn: string; language: string } }>(REGISTER, { input: valid }, tokens.coordinator);
+      const result = await api.gql<{ registerPatient: { mrn: string; language: string } }>(
+        REGISTER,
+        { input: valid },
+        tokens.coordinator,
+      );
       expect(result.data?.registerPatient).toMatchObject({ mrn: 'MRN-200001', language: 'pt' });
     });
 
@@ -99,15 +124,25 @@ describe('patient records and who may read them', () => {
       ['sex', { sex: 'ROBOT' }],
       ['language', { language: 'english!' }],
     ])('names the field %s when its value is bad', async (field, change) => {
-      const result = await api.gql(REGISTER, { input: { ...valid, mrn: 'MRN-300001', ...change } }, tokens.coordinator);
+      const result = await api.gql(
+        REGISTER,
+        { input: { ...valid, mrn: 'MRN-300001', ...change } },
+        tokens.coordinator,
+      );
       expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field });
-      const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM patient WHERE mrn = 'MRN-300001'`);
+      const [{ n }] = await api.dataSource.query(
+        `SELECT count(*)::int AS n FROM patient WHERE mrn = 'MRN-300001'`,
+      );
       expect(n).toBe(0);
     });
 
     it('refuses a duplicate MRN with CONFLICT and writes nothing', async () => {
       const before = await api.dataSource.query(`SELECT count(*)::int AS n FROM patient`);
-      const result = await api.gql(REGISTER, { input: { ...valid, givenName: 'Other' } }, tokens.coordinator);
+      const result = await api.gql(
+        REGISTER,
+        { input: { ...valid, givenName: 'Other' } },
+        tokens.coordinator,
+      );
       expect(result.errors?.[0].extensions).toEqual({ code: 'CONFLICT', field: 'mrn' });
       const after = await api.dataSource.query(`SELECT count(*)::int AS n FROM patient`);
       expect(after[0].n).toBe(before[0].n);
@@ -115,7 +150,11 @@ describe('patient records and who may read them', () => {
 
     it('is for coordinators only', async () => {
       for (const role of ['patient', 'physician', 'admin'] as const) {
-        const result = await api.gql(REGISTER, { input: { ...valid, mrn: `MRN-4${role}` } }, tokens[role]);
+        const result = await api.gql(
+          REGISTER,
+          { input: { ...valid, mrn: `MRN-4${role}` } },
+          tokens[role],
+        );
         expect(result.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
       }
     });

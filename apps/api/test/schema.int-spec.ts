@@ -28,7 +28,13 @@ describe('database schema', () => {
       return row.id;
     }
 
-    const insertVisit = (clinicDayId: string, patientId: string, specialistId: string, start: string, end: string) =>
+    const insertVisit = (
+      clinicDayId: string,
+      patientId: string,
+      specialistId: string,
+      start: string,
+      end: string,
+    ) =>
       api.dataSource.query(
         `INSERT INTO visit (clinic_day_id, patient_id, step, specialty, specialist_id, room_id, starts_at, ends_at)
          VALUES ($1, $2, 'BREAST_SURGEON', 'BREAST_SURGEON', $3, $4, $5, $6)`,
@@ -52,25 +58,38 @@ describe('database schema', () => {
       await expect(
         insertVisit(day, patientA, demoId(3, 6), '2030-01-08T17:15Z', '2030-01-08T17:30Z'),
       ).rejects.toMatchObject({ constraint: 'visit_patient_no_overlap' });
-      await api.dataSource.query(`UPDATE visit SET status = 'CANCELLED' WHERE patient_id = $1 AND starts_at = '2030-01-08T17:00Z'`, [patientA]);
+      await api.dataSource.query(
+        `UPDATE visit SET status = 'CANCELLED' WHERE patient_id = $1 AND starts_at = '2030-01-08T17:00Z'`,
+        [patientA],
+      );
       await insertVisit(day, patientA, demoId(3, 6), '2030-01-08T17:15Z', '2030-01-08T17:30Z');
     });
   });
 
   describe('audit events', () => {
     it('can be added but never changed or removed', async () => {
-      await api.dataSource.query(`INSERT INTO audit_event (action, entity, outcome) VALUES ('TEST', 'Nothing', 'ALLOWED')`);
-      await expect(api.dataSource.query(`UPDATE audit_event SET action = 'EDITED'`)).rejects.toThrow(/append-only/);
+      await api.dataSource.query(
+        `INSERT INTO audit_event (action, entity, outcome) VALUES ('TEST', 'Nothing', 'ALLOWED')`,
+      );
+      await expect(
+        api.dataSource.query(`UPDATE audit_event SET action = 'EDITED'`),
+      ).rejects.toThrow(/append-only/);
       await expect(api.dataSource.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
       await expect(api.dataSource.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
-      const [{ n }] = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'TEST'`);
+      const [{ n }] = await api.dataSource.query(
+        `SELECT count(*)::int AS n FROM audit_event WHERE action = 'TEST'`,
+      );
       expect(n).toBe(1);
     });
   });
 
   it('seeds idempotently', async () => {
     const count = async () =>
-      (await api.dataSource.query(`SELECT (SELECT count(*) FROM slot)::int AS slots, (SELECT count(*) FROM patient)::int AS patients, (SELECT count(*) FROM visit)::int AS visits`))[0];
+      (
+        await api.dataSource.query(
+          `SELECT (SELECT count(*) FROM slot)::int AS slots, (SELECT count(*) FROM patient)::int AS patients, (SELECT count(*) FROM visit)::int AS visits`,
+        )
+      )[0];
     const before = await count();
     const { seedDemoCenter } = await import('../src/seed/seed-demo-center.js');
     await seedDemoCenter(api.dataSource, new Date(), ['apps/api/src/seed/data/NCT03377387.json']);
@@ -83,7 +102,9 @@ describe('database schema', () => {
   it('runs no migration twice and can roll the foundation back and forward', async () => {
     expect(await api.dataSource.showMigrations()).toBe(false);
     await api.dataSource.undoLastMigration();
-    const tables = await api.dataSource.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename = 'visit'`);
+    const tables = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename = 'visit'`,
+    );
     expect(tables[0].n).toBe(0);
     await api.dataSource.runMigrations();
     expect(await api.dataSource.showMigrations()).toBe(false);

@@ -28,7 +28,9 @@ export interface TestApi {
 export const TEST_JWT_SECRET = 'test-secret-for-integration-tests-only';
 
 /** A real api on a fresh database of its own, migrated and seeded with the demo center. */
-export async function startTestApi(options: { seed?: boolean; production?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: { seed?: boolean; production?: boolean } = {},
+): Promise<TestApi> {
   const adminUrl = process.env['ONEDAY_TEST_ADMIN_URL'];
   if (!adminUrl) throw new Error('globalSetup did not provide a database');
   const name = `oneday_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;

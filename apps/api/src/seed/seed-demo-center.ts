@@ -53,13 +53,26 @@ function nextWeekday(today: LocalDate, after: number, weekday?: number): LocalDa
  * of slots, users for every role, patients, cases, a conference and real trials. Safe to run on
  * every start: fixed ids, and rows that exist are left alone.
  */
-export async function seedDemoCenter(dataSource: DataSource, now: Date, trialFiles: string[]): Promise<void> {
+export async function seedDemoCenter(
+  dataSource: DataSource,
+  now: Date,
+  trialFiles: string[],
+): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
     await insertMissing(manager, Site, [
-      { id: DEMO_SITE_ID, name: 'OneDay Cancer Center, Mission Bay', timeZone: TIME_ZONE, address: '1600 Owens St, San Francisco, CA' },
+      {
+        id: DEMO_SITE_ID,
+        name: 'OneDay Cancer Center, Mission Bay',
+        timeZone: TIME_ZONE,
+        address: '1600 Owens St, San Francisco, CA',
+      },
     ]);
-    await insertMissing(manager, Room, DEMO_ROOMS.map((name) => ({ id: roomId(name), siteId: DEMO_SITE_ID, name })));
+    await insertMissing(
+      manager,
+      Room,
+      DEMO_ROOMS.map((name) => ({ id: roomId(name), siteId: DEMO_SITE_ID, name })),
+    );
     await insertMissing(
       manager,
       Specialist,
@@ -169,10 +182,21 @@ async function seedCases(manager: EntityManager, today: LocalDate) {
         'Ki-67': { value: '25%', observedOn: observed },
       },
       ecog: 0,
-      question: 'Neoadjuvant endocrine vs chemotherapy before surgery? Candidate for PALLAS-like trials?',
+      question:
+        'Neoadjuvant endocrine vs chemotherapy before surgery? Candidate for PALLAS-like trials?',
       findings: [
-        { kind: 'IMAGING', name: 'Diagnostic mammogram', observedOn: observed, text: '2.8 cm spiculated mass, BI-RADS 5.' },
-        { kind: 'PATHOLOGY', name: 'Core biopsy', observedOn: observed, text: 'IDC, grade 2. Axillary node FNA positive.' },
+        {
+          kind: 'IMAGING',
+          name: 'Diagnostic mammogram',
+          observedOn: observed,
+          text: '2.8 cm spiculated mass, BI-RADS 5.',
+        },
+        {
+          kind: 'PATHOLOGY',
+          name: 'Core biopsy',
+          observedOn: observed,
+          text: 'IDC, grade 2. Axillary node FNA positive.',
+        },
         { kind: 'LAB', name: 'Hemoglobin', value: '13.1', unit: 'g/dL', observedOn: observed },
       ],
       urgency: 'SOON',
@@ -189,10 +213,21 @@ async function seedCases(manager: EntityManager, today: LocalDate) {
       clinicalN: 'cN0',
       clinicalM: 'cM0',
       stageGroup: 'IA',
-      biomarkers: { ER: { value: 'POSITIVE', observedOn: observed }, HER2: { value: 'NEGATIVE', observedOn: observed } },
+      biomarkers: {
+        ER: { value: 'POSITIVE', observedOn: observed },
+        HER2: { value: 'NEGATIVE', observedOn: observed },
+      },
       ecog: 1,
-      question: 'Is MRI needed before breast-conserving surgery? Genetic testing given family history?',
-      findings: [{ kind: 'HISTORY', name: 'Family history', observedOn: observed, text: 'Mother and sister with breast cancer before 50.' }],
+      question:
+        'Is MRI needed before breast-conserving surgery? Genetic testing given family history?',
+      findings: [
+        {
+          kind: 'HISTORY',
+          name: 'Family history',
+          observedOn: observed,
+          text: 'Mother and sister with breast cancer before 50.',
+        },
+      ],
       urgency: 'ROUTINE',
       status: 'ON_AGENDA',
     },
@@ -207,10 +242,20 @@ async function seedCases(manager: EntityManager, today: LocalDate) {
       clinicalN: 'cN0',
       clinicalM: 'cM0',
       stageGroup: 'IIB',
-      biomarkers: { PSA: { value: '8.4 ng/mL', observedOn: observed }, 'Grade group': { value: '2', observedOn: observed } },
+      biomarkers: {
+        PSA: { value: '8.4 ng/mL', observedOn: observed },
+        'Grade group': { value: '2', observedOn: observed },
+      },
       ecog: 0,
       question: 'Active surveillance, prostatectomy or radiation for favorable intermediate risk?',
-      findings: [{ kind: 'IMAGING', name: 'Prostate MRI', observedOn: observed, text: 'PI-RADS 4 lesion, left peripheral zone.' }],
+      findings: [
+        {
+          kind: 'IMAGING',
+          name: 'Prostate MRI',
+          observedOn: observed,
+          text: 'PI-RADS 4 lesion, left peripheral zone.',
+        },
+      ],
       urgency: 'ROUTINE',
       status: 'SUBMITTED',
     },
@@ -228,7 +273,14 @@ async function seedCases(manager: EntityManager, today: LocalDate) {
       biomarkers: { 'HPV/p16': { value: 'POSITIVE', observedOn: observed } },
       ecog: 1,
       question: 'Transoral robotic surgery vs definitive chemoradiation?',
-      findings: [{ kind: 'IMAGING', name: 'PET-CT', observedOn: observed, text: 'Avid base of tongue primary, single ipsilateral node.' }],
+      findings: [
+        {
+          kind: 'IMAGING',
+          name: 'PET-CT',
+          observedOn: observed,
+          text: 'Avid base of tongue primary, single ipsilateral node.',
+        },
+      ],
       urgency: 'URGENT',
       status: 'SUBMITTED',
     },
@@ -251,8 +303,24 @@ async function seedConference(manager: EntityManager, today: LocalDate) {
   // ON CONFLICT cannot arbitrate the deferrable position constraint, so check first.
   if (await manager.existsBy(AgendaItem, { conferenceId: demoId(8, 1) })) return;
   await manager.insert(AgendaItem, [
-    { id: demoId(9, 1), conferenceId: demoId(8, 1), caseId: demoId(7, 1), position: 1, presenterId: specialistId(0), minutes: 15, prospective: true },
-    { id: demoId(9, 2), conferenceId: demoId(8, 1), caseId: demoId(7, 2), position: 2, presenterId: specialistId(0), minutes: 10, prospective: true },
+    {
+      id: demoId(9, 1),
+      conferenceId: demoId(8, 1),
+      caseId: demoId(7, 1),
+      position: 1,
+      presenterId: specialistId(0),
+      minutes: 15,
+      prospective: true,
+    },
+    {
+      id: demoId(9, 2),
+      conferenceId: demoId(8, 1),
+      caseId: demoId(7, 2),
+      position: 2,
+      presenterId: specialistId(0),
+      minutes: 10,
+      prospective: true,
+    },
   ]);
 }
 
@@ -318,7 +386,13 @@ async function seedTrials(manager: EntityManager, files: string[]) {
     if (!mapped.ok) continue;
     const { conditions: _conditions, ...trial } = mapped.trial;
     await insertMissing(manager, Trial, [
-      { id: demoId(11, i + 1), ...trial, internal: i === 1, programs: ['BREAST'], siteIds: [DEMO_SITE_ID] },
+      {
+        id: demoId(11, i + 1),
+        ...trial,
+        internal: i === 1,
+        programs: ['BREAST'],
+        siteIds: [DEMO_SITE_ID],
+      },
     ]);
   }
 }

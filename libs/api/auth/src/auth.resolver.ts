@@ -11,7 +11,9 @@ export class AuthResolver {
   constructor(private readonly auth: AuthService) {}
 
   @Public()
-  @Mutation(() => AuthPayloadModel, { description: 'Sign in; wrong credentials get one generic error.' })
+  @Mutation(() => AuthPayloadModel, {
+    description: 'Sign in; wrong credentials get one generic error.',
+  })
   login(@Args('input') input: LoginInput): Promise<AuthPayloadModel> {
     return this.auth.login(input.email, input.password);
   }

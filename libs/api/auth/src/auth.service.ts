@@ -35,17 +35,32 @@ export class AuthService {
     const attempts = this.dataSource.getRepository(LoginAttempt);
     const failures = await attempts.find({
       select: { attemptedAt: true },
-      where: { email, succeeded: false, attemptedAt: MoreThan(new Date(now.getTime() - 3_600_000)) },
+      where: {
+        email,
+        succeeded: false,
+        attemptedAt: MoreThan(new Date(now.getTime() - 3_600_000)),
+      },
     });
     const decision = decideLoginAttempt(
       failures.map((f) => f.attemptedAt),
       now,
     );
     if (!decision.allowed) {
-      await this.audit.record({ actor: null, action: 'LOGIN', entity: 'User', entityId: email, outcome: 'DENIED', detail: 'locked out' });
-      throw new AppError(ErrorCode.RATE_LIMITED, 'Too many failed sign-in attempts. Try again later.', {
-        retryAt: decision.retryAt.toISOString(),
+      await this.audit.record({
+        actor: null,
+        action: 'LOGIN',
+        entity: 'User',
+        entityId: email,
+        outcome: 'DENIED',
+        detail: 'locked out',
       });
+      throw new AppError(
+        ErrorCode.RATE_LIMITED,
+        'Too many failed sign-in attempts. Try again later.',
+        {
+          retryAt: decision.retryAt.toISOString(),
+        },
+      );
     }
     const user = await this.dataSource.getRepository(User).findOneBy({ email });
     const hash = user?.active ? user.passwordHash : await DUMMY_HASH;
@@ -53,17 +68,31 @@ export class AuthService {
     const succeeded = Boolean(user?.active) && matches;
     await attempts.insert({ email, succeeded });
     if (!succeeded || !user) {
-      await this.audit.record({ actor: null, action: 'LOGIN', entity: 'User', entityId: user?.id ?? null, outcome: 'DENIED' });
+      await this.audit.record({
+        actor: null,
+        action: 'LOGIN',
+        entity: 'User',
+        entityId: user?.id ?? null,
+        outcome: 'DENIED',
+      });
       throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
     }
     const actor = actorOf(user);
-    await this.audit.record({ actor, action: 'LOGIN', entity: 'User', entityId: user.id, outcome: 'ALLOWED' });
+    await this.audit.record({
+      actor,
+      action: 'LOGIN',
+      entity: 'User',
+      entityId: user.id,
+      outcome: 'ALLOWED',
+    });
     const { token, expiresAt } = await this.tokens.sign(actor);
     return { token, expiresAt, user };
   }
 
   async me(actor: Actor): Promise<User> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: actor.userId, active: true });
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOneBy({ id: actor.userId, active: true });
     if (!user) throw notFound('User');
     return user;
   }

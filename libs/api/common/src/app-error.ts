@@ -18,7 +18,8 @@ export const unauthenticated = () =>
 export const forbidden = (message = 'You do not have access to this.') =>
   new AppError(ErrorCode.FORBIDDEN, message);
 
-export const notFound = (entity: string) => new AppError(ErrorCode.NOT_FOUND, `${entity} not found.`);
+export const notFound = (entity: string) =>
+  new AppError(ErrorCode.NOT_FOUND, `${entity} not found.`);
 
 export const badInput = (field: string, message: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field });

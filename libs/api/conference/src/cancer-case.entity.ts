@@ -57,7 +57,10 @@ export class CancerCase {
   submittedById!: string;
 
   @ManyToOne(() => Specialist)
-  @JoinColumn({ name: 'submitted_by_id', foreignKeyConstraintName: 'cancer_case_submitted_by_id_fkey' })
+  @JoinColumn({
+    name: 'submitted_by_id',
+    foreignKeyConstraintName: 'cancer_case_submitted_by_id_fkey',
+  })
   submittedBy?: Relation<Specialist>;
 
   @Column({ type: 'text' })

@@ -1,6 +1,15 @@
 import type { CaseProgram } from '@oneday/domain';
 import { Site } from '@oneday/api-specialists';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 
 export type ConferenceStatus = 'SCHEDULED' | 'IN_PROGRESS' | 'CLOSED';
 

@@ -1,5 +1,13 @@
 import { Specialist } from '@oneday/api-specialists';
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Recommendation } from './recommendation.entity.js';
 
 export type FollowUpKind =
@@ -23,7 +31,10 @@ export class FollowUp {
   recommendationId!: string;
 
   @ManyToOne(() => Recommendation)
-  @JoinColumn({ name: 'recommendation_id', foreignKeyConstraintName: 'follow_up_recommendation_id_fkey' })
+  @JoinColumn({
+    name: 'recommendation_id',
+    foreignKeyConstraintName: 'follow_up_recommendation_id_fkey',
+  })
   recommendation?: Relation<Recommendation>;
 
   @Column({ type: 'text' })

@@ -26,7 +26,10 @@ export class Recommendation {
   agendaItemId!: string;
 
   @ManyToOne(() => AgendaItem)
-  @JoinColumn({ name: 'agenda_item_id', foreignKeyConstraintName: 'recommendation_agenda_item_id_fkey' })
+  @JoinColumn({
+    name: 'agenda_item_id',
+    foreignKeyConstraintName: 'recommendation_agenda_item_id_fkey',
+  })
   agendaItem?: Relation<AgendaItem>;
 
   @Column({ type: 'uuid' })
@@ -74,7 +77,10 @@ export class Recommendation {
   recordedById!: string;
 
   @ManyToOne(() => User)
-  @JoinColumn({ name: 'recorded_by_id', foreignKeyConstraintName: 'recommendation_recorded_by_id_fkey' })
+  @JoinColumn({
+    name: 'recorded_by_id',
+    foreignKeyConstraintName: 'recommendation_recorded_by_id_fkey',
+  })
   recordedBy?: Relation<User>;
 
   @CreateDateColumn({ type: 'timestamptz' })

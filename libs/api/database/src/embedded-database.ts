@@ -25,7 +25,9 @@ const PASSWORD = 'oneday';
  * no server of its own. PostgreSQL refuses to run as root: as root the package runs it as a
  * `postgres` system user, who must be able to reach the data folder.
  */
-export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: EmbeddedDatabaseOptions,
+): Promise<EmbeddedDatabase> {
   const dataDir = resolve(options.dataDir);
   const asRoot = process.getuid?.() === 0;
   mkdirSync(dirname(dataDir), { recursive: true });

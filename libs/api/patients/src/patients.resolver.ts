@@ -19,7 +19,8 @@ export class PatientsResolver {
     @CurrentActor() actor: Actor,
     @Args('search', { nullable: true, type: () => String }) search?: string,
   ): Promise<PatientModel[]> {
-    if (search && search.length > 100) throw badInput('search', 'Search is at most 100 characters.');
+    if (search && search.length > 100)
+      throw badInput('search', 'Search is at most 100 characters.');
     return (await this.records.search(actor, search)).map(toPatientModel);
   }
 

@@ -63,10 +63,22 @@ export class PatientsService {
     const decision = relations ? decidePatientAccess(actor, relations) : null;
     if (!patient || !decision?.allowed) {
       // A patient gets NOT_FOUND either way, so they cannot probe which other ids exist.
-      await this.audit.record({ actor, action: 'READ', entity: 'Patient', entityId: id, outcome: 'DENIED' });
+      await this.audit.record({
+        actor,
+        action: 'READ',
+        entity: 'Patient',
+        entityId: id,
+        outcome: 'DENIED',
+      });
       throw patient && actor.role !== 'PATIENT' ? forbidden() : notFound('Patient');
     }
-    await this.audit.record({ actor, action: 'READ', entity: 'Patient', entityId: id, outcome: 'ALLOWED' });
+    await this.audit.record({
+      actor,
+      action: 'READ',
+      entity: 'Patient',
+      entityId: id,
+      outcome: 'ALLOWED',
+    });
     return patient;
   }
 

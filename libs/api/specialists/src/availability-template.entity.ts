@@ -1,4 +1,12 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Room } from './room.entity.js';
 import { Site } from './site.entity.js';
 import { Specialist } from './specialist.entity.js';
@@ -18,7 +26,10 @@ export class AvailabilityTemplate {
   specialistId!: string;
 
   @ManyToOne(() => Specialist)
-  @JoinColumn({ name: 'specialist_id', foreignKeyConstraintName: 'availability_template_specialist_id_fkey' })
+  @JoinColumn({
+    name: 'specialist_id',
+    foreignKeyConstraintName: 'availability_template_specialist_id_fkey',
+  })
   specialist?: Relation<Specialist>;
 
   @Column({ type: 'uuid' })

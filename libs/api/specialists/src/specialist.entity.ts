@@ -1,5 +1,14 @@
 import type { ClinicProgram, Specialty } from '@oneday/domain';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Room } from './room.entity.js';
 import { Site } from './site.entity.js';
 
@@ -33,6 +42,9 @@ export class Specialist {
   defaultRoomId!: string | null;
 
   @ManyToOne(() => Room)
-  @JoinColumn({ name: 'default_room_id', foreignKeyConstraintName: 'specialist_default_room_id_fkey' })
+  @JoinColumn({
+    name: 'default_room_id',
+    foreignKeyConstraintName: 'specialist_default_room_id_fkey',
+  })
   defaultRoom?: Relation<Room>;
 }

@@ -13,7 +13,11 @@ describe('decideLoginAttempt', () => {
   });
 
   it('locks out at the limit until the oldest counting failure leaves the window', () => {
-    const decision = decideLoginAttempt([secondsAgo(50), secondsAgo(20), secondsAgo(5)], now, policy);
+    const decision = decideLoginAttempt(
+      [secondsAgo(50), secondsAgo(20), secondsAgo(5)],
+      now,
+      policy,
+    );
     expect(decision).toEqual({ allowed: false, retryAt: new Date(now.getTime() + 10_000) });
   });
 

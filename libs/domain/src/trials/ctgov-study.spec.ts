@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ageInYears, detectCooperativeGroup, mapCtgovStudy, splitEligibility } from './ctgov-study.js';
+import {
+  ageInYears,
+  detectCooperativeGroup,
+  mapCtgovStudy,
+  splitEligibility,
+} from './ctgov-study.js';
 
 const record = (nct: string) =>
   JSON.parse(readFileSync(resolve('apps/api/src/seed/data', `${nct}.json`), 'utf8')) as unknown;
@@ -57,7 +62,8 @@ describe('trial text helpers', () => {
   });
 
   it('splits eligibility text into inclusion and exclusion lines', () => {
-    const text = 'Inclusion Criteria:\n\n* Age 18 or older\n* ECOG 0-1\n\nExclusion Criteria:\n\n1. Pregnancy';
+    const text =
+      'Inclusion Criteria:\n\n* Age 18 or older\n* ECOG 0-1\n\nExclusion Criteria:\n\n1. Pregnancy';
     expect(splitEligibility(text)).toEqual({
       inclusion: ['Age 18 or older', 'ECOG 0-1'],
       exclusion: ['Pregnancy'],

@@ -48,7 +48,13 @@ export function ageInYears(text: unknown): number | null {
   if (!match) return null;
   const value = Number(match[1]);
   const unit = match[2].toLowerCase();
-  const perYear = unit.startsWith('year') ? 1 : unit.startsWith('month') ? 12 : unit.startsWith('week') ? 52 : 365;
+  const perYear = unit.startsWith('year')
+    ? 1
+    : unit.startsWith('month')
+      ? 12
+      : unit.startsWith('week')
+        ? 52
+        : 365;
   return Math.floor(value / perYear);
 }
 

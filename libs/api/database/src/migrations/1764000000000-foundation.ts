@@ -90,7 +90,9 @@ export class Foundation1764000000000 implements MigrationInterface {
         attempted_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT login_attempt_pkey PRIMARY KEY (id)
       )`);
-    await q.query(`CREATE INDEX login_attempt_email_attempted_at_idx ON login_attempt (email, attempted_at)`);
+    await q.query(
+      `CREATE INDEX login_attempt_email_attempted_at_idx ON login_attempt (email, attempted_at)`,
+    );
     await q.query(`
       CREATE TABLE availability_template (
         id uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -378,9 +380,25 @@ export class Foundation1764000000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of [
-      'audit_event', 'trial_review', 'trial', 'follow_up', 'recommendation', 'attendance',
-      'agenda_item', 'conference', 'visit', 'clinic_day', 'cancer_case', 'slot',
-      'availability_template', 'login_attempt', 'app_user', 'patient', 'specialist', 'room', 'site',
+      'audit_event',
+      'trial_review',
+      'trial',
+      'follow_up',
+      'recommendation',
+      'attendance',
+      'agenda_item',
+      'conference',
+      'visit',
+      'clinic_day',
+      'cancer_case',
+      'slot',
+      'availability_template',
+      'login_attempt',
+      'app_user',
+      'patient',
+      'specialist',
+      'room',
+      'site',
     ]) {
       await q.query(`DROP TABLE ${table}`);
     }

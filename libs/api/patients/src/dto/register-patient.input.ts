@@ -35,7 +35,9 @@ export class RegisterPatientInput {
 
   @Field({ nullable: true, defaultValue: 'en' })
   @IsOptional()
-  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'Language must be a BCP 47 tag such as en or es.' })
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    message: 'Language must be a BCP 47 tag such as en or es.',
+  })
   language?: string;
 
   @Field({ nullable: true, defaultValue: false })
