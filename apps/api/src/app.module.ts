@@ -9,6 +9,8 @@ import { AuthModule } from '@oneday/api-auth';
 import { formatClientError, inputValidationPipe } from '@oneday/api-common';
 import { dataSourceOptions } from '@oneday/api-database';
 import { PatientsModule } from '@oneday/api-patients';
+import { ClinicModule } from '@oneday/api-clinic';
+import { ConferenceModule } from '@oneday/api-conference';
 import { Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { resolve } from 'node:path';
@@ -69,6 +71,8 @@ export class AppModule {
           tokenTtlSeconds: config.tokenTtlSeconds,
         }),
         PatientsModule,
+        ConferenceModule,
+        ClinicModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],

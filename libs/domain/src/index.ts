@@ -5,3 +5,6 @@ export * from './availability/weekly-hours.js';
 export * from './sign-in/login-throttle.js';
 export * from './clinic/specialty.js';
 export * from './trials/ctgov-study.js';
+export * from './access/case-access.js';
+export * from './clinic/specialty-labels.js';
+export * from './clinic/what-to-bring.js';

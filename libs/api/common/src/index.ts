@@ -4,3 +4,4 @@ export * from './error-code.js';
 export * from './format-error.js';
 export * from './roles.js';
 export * from './validation-pipe.js';
+export * from './uuid-arg.js';

@@ -1,14 +1,10 @@
-import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { badInput, CurrentActor, Roles } from '@oneday/api-common';
+import { badInput, CurrentActor, Roles, uuidArg } from '@oneday/api-common';
 import type { Actor } from '@oneday/domain';
 import { RegisterPatientInput } from './dto/register-patient.input.js';
 import { PatientModel } from './models/patient.model.js';
 import { toPatientModel } from './patient.mapper.js';
 import { PatientsService } from './patients.service.js';
-
-const uuid = (field: string) =>
-  new ParseUUIDPipe({ exceptionFactory: () => badInput(field, `${field} must be a UUID.`) });
 
 @Resolver(() => PatientModel)
 export class PatientsResolver {
@@ -27,7 +23,7 @@ export class PatientsResolver {
   @Query(() => PatientModel)
   async patient(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }, uuid('id')) id: string,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
   ): Promise<PatientModel> {
     return toPatientModel(await this.records.get(actor, id));
   }

@@ -1,0 +1,44 @@
+import { SPECIALTY_LABELS, whatToBring } from '@oneday/domain';
+import type { ClinicDay } from './clinic-day.entity.js';
+import type { ClinicDayModel } from './models/clinic-day.model.js';
+import type { Visit } from './visit.entity.js';
+
+/** Needs the day with site and patient, and its visits with specialist and room. */
+export function toClinicDayModel(day: ClinicDay, visits: Visit[]): ClinicDayModel {
+  if (!day.site || !day.patient) throw new Error('clinic day loaded without its relations');
+  const booked = visits
+    .filter((v) => v.status === 'BOOKED')
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  return {
+    id: day.id,
+    patientId: day.patientId,
+    date: day.day,
+    program: day.program,
+    status: day.status,
+    site: {
+      id: day.site.id,
+      name: day.site.name,
+      address: day.site.address,
+      timeZone: day.site.timeZone,
+    },
+    visits: booked.map((v) => ({
+      id: v.id,
+      step: v.step,
+      specialty: v.specialty,
+      specialtyTitle: SPECIALTY_LABELS[v.specialty].title,
+      purpose: SPECIALTY_LABELS[v.specialty].purpose,
+      specialistName: v.specialist?.name ?? '',
+      room: v.room?.name ?? '',
+      startsAt: v.startsAt,
+      endsAt: v.endsAt,
+      status: v.status,
+    })),
+    arrivalAt: booked[0]?.startsAt ?? null,
+    departureAt: booked.at(-1)?.endsAt ?? null,
+    whatToBring: whatToBring(day.program, {
+      interpreter: day.patient.needsInterpreter,
+      mobilityAssistance: day.patient.needsMobilityAssistance,
+      transport: day.patient.needsTransport,
+    }),
+  };
+}

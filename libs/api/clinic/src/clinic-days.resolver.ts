@@ -1,0 +1,27 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, Roles, uuidArg } from '@oneday/api-common';
+import type { Actor } from '@oneday/domain';
+import { toClinicDayModel } from './clinic-day.mapper.js';
+import { ClinicDaysService } from './clinic-days.service.js';
+import { ClinicDayModel } from './models/clinic-day.model.js';
+
+@Resolver(() => ClinicDayModel)
+export class ClinicDaysResolver {
+  constructor(private readonly clinicDays: ClinicDaysService) {}
+
+  @Roles('PATIENT')
+  @Query(() => [ClinicDayModel], { description: "The signed-in patient's upcoming clinic days." })
+  async myItinerary(@CurrentActor() actor: Actor): Promise<ClinicDayModel[]> {
+    const days = await this.clinicDays.itineraryOf(actor);
+    return days.map(({ day, visits }) => toClinicDayModel(day, visits));
+  }
+
+  @Query(() => ClinicDayModel)
+  async clinicDay(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }, uuidArg('id')) id: string,
+  ): Promise<ClinicDayModel> {
+    const { day, visits } = await this.clinicDays.get(actor, id);
+    return toClinicDayModel(day, visits);
+  }
+}

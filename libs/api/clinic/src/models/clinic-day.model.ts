@@ -1,0 +1,82 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Visit', { description: "One step of a patient's clinic day." })
+export class VisitModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  step!: string;
+
+  @Field()
+  specialty!: string;
+
+  @Field({ description: 'The specialty as the clinic names it, e.g. "Radiation oncologist".' })
+  specialtyTitle!: string;
+
+  @Field({ description: 'Why the patient sees this specialist, in plain words.' })
+  purpose!: string;
+
+  @Field()
+  specialistName!: string;
+
+  @Field()
+  room!: string;
+
+  @Field()
+  startsAt!: Date;
+
+  @Field()
+  endsAt!: Date;
+
+  @Field()
+  status!: string;
+}
+
+@ObjectType('ClinicSite')
+export class ClinicSiteModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  address!: string;
+
+  @Field({ description: 'IANA time zone every time of the day is shown in.' })
+  timeZone!: string;
+}
+
+@ObjectType('ClinicDay')
+export class ClinicDayModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID)
+  patientId!: string;
+
+  @Field({ description: 'yyyy-MM-dd, in the site zone' })
+  date!: string;
+
+  @Field()
+  program!: string;
+
+  @Field()
+  status!: string;
+
+  @Field(() => ClinicSiteModel)
+  site!: ClinicSiteModel;
+
+  @Field(() => [VisitModel])
+  visits!: VisitModel[];
+
+  @Field(() => Date, { nullable: true, description: 'Start of the first visit.' })
+  arrivalAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of the last visit.' })
+  departureAt!: Date | null;
+
+  @Field(() => [String])
+  whatToBring!: string[];
+}
