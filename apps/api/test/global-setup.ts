@@ -1,4 +1,5 @@
 // Jest loads global setup outside its module mapper, so the library is imported by path.
+// eslint-disable-next-line @nx/enforce-module-boundaries -- see above
 import { startEmbeddedDatabase } from '../../../libs/api/database/src/embedded-database.ts';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
