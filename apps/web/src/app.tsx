@@ -1,0 +1,71 @@
+import { AuditPage, UsersPage } from '@oneday/web-admin';
+import { CasePage, CasesPage } from '@oneday/web-cases';
+import { MyDayPage } from '@oneday/web-my-day';
+import { PatientsPage } from '@oneday/web-patients';
+import { LoginPage, RequireRole, SessionProvider } from '@oneday/web-session';
+import { AppLayout, HomeRedirect } from '@oneday/web-shell';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <SessionProvider>
+        <Routes>
+          <Route path="/login" element={<LoginPage />} />
+          <Route element={<AppLayout />}>
+            <Route index element={<HomeRedirect />} />
+            <Route
+              path="patients"
+              element={
+                <RequireRole roles={['COORDINATOR']}>
+                  <PatientsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="cases"
+              element={
+                <RequireRole roles={['COORDINATOR', 'PHYSICIAN']}>
+                  <CasesPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="cases/:id"
+              element={
+                <RequireRole roles={['COORDINATOR', 'PHYSICIAN']}>
+                  <CasePage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="my-day"
+              element={
+                <RequireRole roles={['PATIENT']}>
+                  <MyDayPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/users"
+              element={
+                <RequireRole roles={['ADMIN']}>
+                  <UsersPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/audit"
+              element={
+                <RequireRole roles={['ADMIN']}>
+                  <AuditPage />
+                </RequireRole>
+              }
+            />
+            <Route path="*" element={<Navigate to="/" replace />} />
+          </Route>
+        </Routes>
+      </SessionProvider>
+    </BrowserRouter>
+  );
+}

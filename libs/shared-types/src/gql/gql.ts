@@ -1,0 +1,94 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AuditEvents($filter: AuditEventsFilter) {\n    auditEvents(filter: $filter) {\n      id\n      occurredAt\n      actorId\n      actorRole\n      action\n      entity\n      entityId\n      outcome\n      detail\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      program\n      primarySite\n      histology\n      clinicalT\n      clinicalN\n      clinicalM\n      stageGroup\n      ecog\n      priorTherapy\n      treatmentStarted\n      question\n      urgency\n      status\n      submittedAt\n      patient {\n        id\n        name\n        mrn\n        birthDate\n        sex\n      }\n      submittedBy {\n        id\n        name\n        specialty\n      }\n      biomarkers {\n        name\n        value\n        observedOn\n      }\n      findings {\n        kind\n        name\n        value\n        unit\n        observedOn\n        text\n      }\n    }\n  }\n": typeof types.CaseDocument,
+    "\n  query Cases($filter: CasesFilter) {\n    cases(filter: $filter) {\n      id\n      program\n      primarySite\n      histology\n      clinicalT\n      clinicalN\n      clinicalM\n      stageGroup\n      urgency\n      status\n      submittedAt\n      patient {\n        id\n        name\n        mrn\n      }\n      submittedBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CasesDocument,
+    "\n  query MyItinerary {\n    myItinerary {\n      id\n      date\n      program\n      arrivalAt\n      departureAt\n      whatToBring\n      site {\n        id\n        name\n        address\n        timeZone\n      }\n      visits {\n        id\n        specialtyTitle\n        purpose\n        specialistName\n        room\n        startsAt\n        endsAt\n      }\n    }\n  }\n": typeof types.MyItineraryDocument,
+    "\n  query Patients($search: String) {\n    patients(search: $search) {\n      id\n      mrn\n      givenName\n      familyName\n      birthDate\n      sex\n      language\n      needs {\n        interpreter\n        mobilityAssistance\n        transport\n      }\n    }\n  }\n": typeof types.PatientsDocument,
+    "\n  mutation RegisterPatient($input: RegisterPatientInput!) {\n    registerPatient(input: $input) {\n      id\n      mrn\n    }\n  }\n": typeof types.RegisterPatientDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      patientId\n      specialistId\n    }\n  }\n": typeof types.MeDocument,
+};
+const documents: Documents = {
+    "\n  query AuditEvents($filter: AuditEventsFilter) {\n    auditEvents(filter: $filter) {\n      id\n      occurredAt\n      actorId\n      actorRole\n      action\n      entity\n      entityId\n      outcome\n      detail\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query Users {\n    users {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n": types.UsersDocument,
+    "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      program\n      primarySite\n      histology\n      clinicalT\n      clinicalN\n      clinicalM\n      stageGroup\n      ecog\n      priorTherapy\n      treatmentStarted\n      question\n      urgency\n      status\n      submittedAt\n      patient {\n        id\n        name\n        mrn\n        birthDate\n        sex\n      }\n      submittedBy {\n        id\n        name\n        specialty\n      }\n      biomarkers {\n        name\n        value\n        observedOn\n      }\n      findings {\n        kind\n        name\n        value\n        unit\n        observedOn\n        text\n      }\n    }\n  }\n": types.CaseDocument,
+    "\n  query Cases($filter: CasesFilter) {\n    cases(filter: $filter) {\n      id\n      program\n      primarySite\n      histology\n      clinicalT\n      clinicalN\n      clinicalM\n      stageGroup\n      urgency\n      status\n      submittedAt\n      patient {\n        id\n        name\n        mrn\n      }\n      submittedBy {\n        id\n        name\n      }\n    }\n  }\n": types.CasesDocument,
+    "\n  query MyItinerary {\n    myItinerary {\n      id\n      date\n      program\n      arrivalAt\n      departureAt\n      whatToBring\n      site {\n        id\n        name\n        address\n        timeZone\n      }\n      visits {\n        id\n        specialtyTitle\n        purpose\n        specialistName\n        room\n        startsAt\n        endsAt\n      }\n    }\n  }\n": types.MyItineraryDocument,
+    "\n  query Patients($search: String) {\n    patients(search: $search) {\n      id\n      mrn\n      givenName\n      familyName\n      birthDate\n      sex\n      language\n      needs {\n        interpreter\n        mobilityAssistance\n        transport\n      }\n    }\n  }\n": types.PatientsDocument,
+    "\n  mutation RegisterPatient($input: RegisterPatientInput!) {\n    registerPatient(input: $input) {\n      id\n      mrn\n    }\n  }\n": types.RegisterPatientDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      patientId\n      specialistId\n    }\n  }\n": types.MeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventsFilter) {\n    auditEvents(filter: $filter) {\n      id\n      occurredAt\n      actorId\n      actorRole\n      action\n      entity\n      entityId\n      outcome\n      detail\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventsFilter) {\n    auditEvents(filter: $filter) {\n      id\n      occurredAt\n      actorId\n      actorRole\n      action\n      entity\n      entityId\n      outcome\n      detail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n"): (typeof documents)["\n  query Users {\n    users {\n      id\n      email\n      displayName\n      role\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      program\n      primarySite\n      histology\n      clinicalT\n      clinicalN\n      clinicalM\n      stageGroup\n      ecog\n      priorTherapy\n      treatmentStarted\n      question\n      urgency\n      status\n      submittedAt\n      patient {\n        id\n        name\n        mrn\n        birthDate\n        sex\n      }\n      submittedBy {\n        id\n        name\n        specialty\n      }\n      biomarkers {\n        name\n        value\n        observedOn\n      }\n      findings {\n        kind\n        name\n        value\n        unit\n        observedOn\n        text\n      }\n    }\n  }\n"): (typeof documents)["\n  query Case($id: ID!) {\n    case(id: $id) {\n      id\n      program\n      primarySite\n      histology\n      clinicalT\n      clinicalN\n      clinicalM\n      stageGroup\n      ecog\n      priorTherapy\n      treatmentStarted\n      question\n      urgency\n      status\n      submittedAt\n      patient {\n        id\n        name\n        mrn\n        birthDate\n        sex\n      }\n      submittedBy {\n        id\n        name\n        specialty\n      }\n      biomarkers {\n        name\n        value\n        observedOn\n      }\n      findings {\n        kind\n        name\n        value\n        unit\n        observedOn\n        text\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Cases($filter: CasesFilter) {\n    cases(filter: $filter) {\n      id\n      program\n      primarySite\n      histology\n      clinicalT\n      clinicalN\n      clinicalM\n      stageGroup\n      urgency\n      status\n      submittedAt\n      patient {\n        id\n        name\n        mrn\n      }\n      submittedBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Cases($filter: CasesFilter) {\n    cases(filter: $filter) {\n      id\n      program\n      primarySite\n      histology\n      clinicalT\n      clinicalN\n      clinicalM\n      stageGroup\n      urgency\n      status\n      submittedAt\n      patient {\n        id\n        name\n        mrn\n      }\n      submittedBy {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyItinerary {\n    myItinerary {\n      id\n      date\n      program\n      arrivalAt\n      departureAt\n      whatToBring\n      site {\n        id\n        name\n        address\n        timeZone\n      }\n      visits {\n        id\n        specialtyTitle\n        purpose\n        specialistName\n        room\n        startsAt\n        endsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyItinerary {\n    myItinerary {\n      id\n      date\n      program\n      arrivalAt\n      departureAt\n      whatToBring\n      site {\n        id\n        name\n        address\n        timeZone\n      }\n      visits {\n        id\n        specialtyTitle\n        purpose\n        specialistName\n        room\n        startsAt\n        endsAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Patients($search: String) {\n    patients(search: $search) {\n      id\n      mrn\n      givenName\n      familyName\n      birthDate\n      sex\n      language\n      needs {\n        interpreter\n        mobilityAssistance\n        transport\n      }\n    }\n  }\n"): (typeof documents)["\n  query Patients($search: String) {\n    patients(search: $search) {\n      id\n      mrn\n      givenName\n      familyName\n      birthDate\n      sex\n      language\n      needs {\n        interpreter\n        mobilityAssistance\n        transport\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPatient($input: RegisterPatientInput!) {\n    registerPatient(input: $input) {\n      id\n      mrn\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPatient($input: RegisterPatientInput!) {\n    registerPatient(input: $input) {\n      id\n      mrn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      patientId\n      specialistId\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      email\n      displayName\n      role\n      patientId\n      specialistId\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,100 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@oneday/shared-types';
+import { useState } from 'react';
+
+const AuditEventsDocument = graphql(`
+  query AuditEvents($filter: AuditEventsFilter) {
+    auditEvents(filter: $filter) {
+      id
+      occurredAt
+      actorId
+      actorRole
+      action
+      entity
+      entityId
+      outcome
+      detail
+    }
+  }
+`);
+
+const OUTCOMES = ['', 'ALLOWED', 'DENIED', 'FAILED'];
+
+export function AuditPage() {
+  const [outcome, setOutcome] = useState('');
+  const [entity, setEntity] = useState('');
+  const { data, loading, error } = useQuery(AuditEventsDocument, {
+    variables: { filter: { outcome: outcome || null, entity: entity || null, limit: 200 } },
+    fetchPolicy: 'network-only',
+  });
+  return (
+    <section aria-labelledby="audit-title">
+      <h1 id="audit-title">Audit log</h1>
+      <p className="muted">
+        Every read and change of patient data, newest first. Entries cannot be edited or removed.
+      </p>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor="audit-outcome">Outcome</label>
+          <select id="audit-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {o ? o.toLowerCase() : 'Any'}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-entity">Record type</label>
+          <select id="audit-entity" value={entity} onChange={(e) => setEntity(e.target.value)}>
+            <option value="">Any</option>
+            <option value="Patient">Patient</option>
+            <option value="Case">Case</option>
+            <option value="ClinicDay">Clinic day</option>
+            <option value="Itinerary">Itinerary</option>
+            <option value="User">User (sign-in)</option>
+          </select>
+        </div>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error.message}
+        </p>
+      )}
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">Action</th>
+            <th scope="col">Record</th>
+            <th scope="col">Outcome</th>
+            <th scope="col">Detail</th>
+          </tr>
+        </thead>
+        <tbody aria-busy={loading}>
+          {data?.auditEvents.map((e) => (
+            <tr key={e.id}>
+              <td>{new Date(e.occurredAt).toLocaleString()}</td>
+              <td>
+                {e.actorRole?.toLowerCase() ?? 'anonymous'}
+                {e.actorId && <span className="muted mono"> {e.actorId.slice(-8)}</span>}
+              </td>
+              <td>{e.action.toLowerCase()}</td>
+              <td>
+                {e.entity}
+                {e.entityId && <span className="muted mono"> {e.entityId.slice(-8)}</span>}
+              </td>
+              <td>
+                <span className={`badge outcome-${e.outcome.toLowerCase()}`}>
+                  {e.outcome.toLowerCase()}
+                </span>
+              </td>
+              <td>{e.detail}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

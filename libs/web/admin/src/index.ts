@@ -1,0 +1,2 @@
+export * from './audit-page.js';
+export * from './users-page.js';

@@ -1,0 +1,83 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '@oneday/shared-types';
+import { useSession } from '@oneday/web-session';
+import { Link } from 'react-router';
+import { CASE_STATUS_NAMES, PROGRAM_NAMES, stageOf } from './labels.js';
+
+const CasesDocument = graphql(`
+  query Cases($filter: CasesFilter) {
+    cases(filter: $filter) {
+      id
+      program
+      primarySite
+      histology
+      clinicalT
+      clinicalN
+      clinicalM
+      stageGroup
+      urgency
+      status
+      submittedAt
+      patient {
+        id
+        name
+        mrn
+      }
+      submittedBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export function CasesPage() {
+  const { user } = useSession();
+  const { data, loading, error } = useQuery(CasesDocument, { variables: { filter: {} } });
+  const title = user?.role === 'PHYSICIAN' ? 'My cases' : 'Cases';
+  return (
+    <section aria-labelledby="cases-title">
+      <div className="page-title">
+        <h1 id="cases-title">{title}</h1>
+      </div>
+      {user?.role === 'PHYSICIAN' && (
+        <p className="muted">
+          Cases you submitted to the Cancer Conference, and cases on a conference agenda.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          Could not load cases: {error.message}
+        </p>
+      )}
+      {loading && <p className="muted">Loading…</p>}
+      <ul className="case-list">
+        {data?.cases.map((c) => (
+          <li key={c.id} className="card case-card">
+            <div className="case-card-head">
+              <h2>
+                <Link to={`/cases/${c.id}`}>{c.patient.name}</Link>
+              </h2>
+              <span className={`badge status-${c.status.toLowerCase()}`}>
+                {CASE_STATUS_NAMES[c.status] ?? c.status}
+              </span>
+              {c.urgency !== 'ROUTINE' && (
+                <span className={`badge urgency-${c.urgency.toLowerCase()}`}>
+                  {c.urgency.toLowerCase()}
+                </span>
+              )}
+            </div>
+            <p>
+              {PROGRAM_NAMES[c.program] ?? c.program}: {c.histology}, {c.primarySite}. {stageOf(c)}.
+            </p>
+            <p className="muted">
+              {c.patient.mrn} · submitted by {c.submittedBy.name} on{' '}
+              {new Date(c.submittedAt).toLocaleDateString()}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {data && data.cases.length === 0 && <p className="muted">No cases yet.</p>}
+    </section>
+  );
+}

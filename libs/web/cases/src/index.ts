@@ -1,0 +1,2 @@
+export * from './case-page.js';
+export * from './cases-page.js';

@@ -1,0 +1,2 @@
+export * from './app-layout.js';
+export * from './navigation.js';

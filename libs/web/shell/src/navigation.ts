@@ -1,0 +1,27 @@
+import type { Role } from '@oneday/shared-types';
+
+export interface NavItem {
+  to: string;
+  label: string;
+}
+
+/** Each role's workspace; the first item is where the role lands after signing in. */
+export const NAVIGATION: Record<Role, NavItem[]> = {
+  COORDINATOR: [
+    { to: '/patients', label: 'Patients' },
+    { to: '/cases', label: 'Cases' },
+  ],
+  PHYSICIAN: [{ to: '/cases', label: 'My cases' }],
+  PATIENT: [{ to: '/my-day', label: 'My day' }],
+  ADMIN: [
+    { to: '/admin/users', label: 'Users' },
+    { to: '/admin/audit', label: 'Audit log' },
+  ],
+};
+
+export const ROLE_NAMES: Record<Role, string> = {
+  COORDINATOR: 'Clinic coordinator',
+  PHYSICIAN: 'Physician',
+  PATIENT: 'Patient',
+  ADMIN: 'Administrator',
+};
