@@ -28,10 +28,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.databaseUrl, ENTITIES),
-          migrationsRun: true,
-        }),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, ENTITIES)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [GraphQLSchemaHost],

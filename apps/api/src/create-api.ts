@@ -1,17 +1,30 @@
 import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { migrateUnderLock } from '@oneday/api-database';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { ApiConfig } from './config.js';
 
-/** Builds the api (migrations run during init); the caller decides when to listen. */
+export interface CreateApiOptions {
+  quiet?: boolean;
+  /** Runs after the migrations, under the same lock (the demo seed). */
+  afterMigrations?: (dataSource: DataSource) => Promise<void>;
+}
+
+/** Builds the api and brings its database up to date; the caller decides when to listen. */
 export async function createApi(
   config: ApiConfig & { databaseUrl: string },
-  options: { quiet?: boolean } = {},
+  options: CreateApiOptions = {},
 ): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), {
     logger: options.quiet ? false : ['error', 'warn', 'log'],
   });
   app.enableShutdownHooks();
+  const dataSource = app.get(DataSource);
+  await migrateUnderLock(
+    dataSource,
+    options.afterMigrations && (() => options.afterMigrations!(dataSource)),
+  );
   return app;
 }

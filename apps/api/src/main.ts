@@ -27,14 +27,17 @@ async function main() {
     });
     databaseUrl = embedded.url;
   }
-  const app = await createApi({ ...config, databaseUrl });
-  if (config.seedDemo) {
-    await seedDemoCenter(app.get(DataSource), new Date(), [
+  const seed = async (dataSource: DataSource) => {
+    await seedDemoCenter(dataSource, new Date(), [
       resolve(seedData, 'NCT02513394.json'),
       resolve(seedData, 'NCT03377387.json'),
     ]);
     logger.log('Demo center seeded');
-  }
+  };
+  const app = await createApi(
+    { ...config, databaseUrl },
+    { afterMigrations: config.seedDemo ? seed : undefined },
+  );
   const stopEmbedded = async () => {
     await embedded?.stop();
   };

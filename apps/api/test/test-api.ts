@@ -33,7 +33,7 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const adminUrl = process.env['ONEDAY_TEST_ADMIN_URL'];
   if (!adminUrl) throw new Error('globalSetup did not provide a database');
-  const name = `oneday_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  const name = options.database ?? `oneday_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   await createDatabasesIfMissing(adminUrl, [name]);
   const databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${name}`);
   const config: ApiConfig & { databaseUrl: string } = {
@@ -47,14 +47,16 @@ export async function startTestApi(
     seedDemo: false,
     webDist: null,
   };
-  const app = await createApi(config, { quiet: true });
-  const dataSource = app.get(DataSource);
-  if (options.seed ?? true) {
-    await seedDemoCenter(dataSource, new Date(), [
+  const seed = (dataSource: DataSource) =>
+    seedDemoCenter(dataSource, new Date(), [
       'apps/api/src/seed/data/NCT02513394.json',
       'apps/api/src/seed/data/NCT03377387.json',
     ]);
-  }
+  const app = await createApi(config, {
+    quiet: true,
+    afterMigrations: (options.seed ?? true) ? seed : undefined,
+  });
+  const dataSource = app.get(DataSource);
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
   const gql: TestApi['gql'] = async (query, variables, token) => {

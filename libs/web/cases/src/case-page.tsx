@@ -71,7 +71,9 @@ export function CasePage() {
         <h1 id="case-title">
           {c.patient.name} <span className="muted">({c.patient.mrn})</span>
         </h1>
-        <span className="badge">{CASE_STATUS_NAMES[c.status] ?? c.status}</span>
+        <span className={`badge status-${c.status.toLowerCase()}`}>
+          {CASE_STATUS_NAMES[c.status] ?? c.status}
+        </span>
       </div>
       <div className="card">
         <h2>Question for the board</h2>
