@@ -29,7 +29,7 @@ export const TEST_JWT_SECRET = 'test-secret-for-integration-tests-only';
 
 /** A real api on a fresh database of its own, migrated and seeded with the demo center. */
 export async function startTestApi(
-  options: { seed?: boolean; production?: boolean } = {},
+  options: { seed?: boolean; production?: boolean; database?: string } = {},
 ): Promise<TestApi> {
   const adminUrl = process.env['ONEDAY_TEST_ADMIN_URL'];
   if (!adminUrl) throw new Error('globalSetup did not provide a database');
