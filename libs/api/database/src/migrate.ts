@@ -7,7 +7,10 @@ const MIGRATION_LOCK = 74_020_611;
  * Runs pending migrations, then `andThen` (the demo seed), while holding a PostgreSQL advisory
  * lock, so several api instances starting together against one database take turns.
  */
-export async function migrateUnderLock(dataSource: DataSource, andThen?: () => Promise<void>): Promise<void> {
+export async function migrateUnderLock(
+  dataSource: DataSource,
+  andThen?: () => Promise<void>,
+): Promise<void> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {

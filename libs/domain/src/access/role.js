@@ -1,0 +1,2 @@
+export const ROLES = ['COORDINATOR', 'PHYSICIAN', 'PATIENT', 'ADMIN'];
+//# sourceMappingURL=role.js.map

@@ -1,0 +1,21 @@
+export const SPECIALTIES = [
+    'BREAST_SURGEON',
+    'UROLOGIC_ONCOLOGIST',
+    'HEAD_AND_NECK_SURGEON',
+    'MEDICAL_ONCOLOGIST',
+    'RADIATION_ONCOLOGIST',
+    'PLASTIC_SURGEON',
+    'GENETIC_COUNSELOR',
+    'RADIOLOGIST',
+    'PATHOLOGIST',
+    'NURSE_NAVIGATOR',
+    'RESEARCH_NURSE',
+    'DIETITIAN',
+    'SPEECH_LANGUAGE_PATHOLOGIST',
+    'DENTAL_ONCOLOGIST',
+    'SOCIAL_WORKER',
+];
+/** Same-day clinic programs; a conference case may also be OTHER. */
+export const CLINIC_PROGRAMS = ['BREAST', 'PROSTATE', 'HEAD_AND_NECK'];
+export const CASE_PROGRAMS = [...CLINIC_PROGRAMS, 'OTHER'];
+//# sourceMappingURL=specialty.js.map

@@ -1,0 +1,104 @@
+// Cooperative groups as they appear in sponsor and collaborator names.
+const COOPERATIVE_GROUPS = [
+    [/\bNRG\b/i, 'NRG Oncology'],
+    [/\bNSABP\b/i, 'NSABP'],
+    [/\bRTOG\b/i, 'RTOG'],
+    [/\bSWOG\b/i, 'SWOG'],
+    [/\bAlliance\b/i, 'Alliance'],
+    [/\bECOG[- ]ACRIN\b/i, 'ECOG-ACRIN'],
+    [/\bNCORP\b/i, 'NCI NCORP'],
+    [/\bChildren's Oncology Group\b/i, "Children's Oncology Group"],
+    [/\bCanadian Cancer Trials Group\b/i, 'CCTG'],
+];
+export function detectCooperativeGroup(names) {
+    for (const [pattern, group] of COOPERATIVE_GROUPS) {
+        if (names.some((name) => pattern.test(name)))
+            return group;
+    }
+    return null;
+}
+const AGE = /^(\d+(?:\.\d+)?)\s*(Year|Years|Month|Months|Week|Weeks|Day|Days)$/i;
+/** "18 Years" -> 18; "6 Months" -> 0 (whole years); anything else -> null. */
+export function ageInYears(text) {
+    if (typeof text !== 'string')
+        return null;
+    const match = AGE.exec(text.trim());
+    if (!match)
+        return null;
+    const value = Number(match[1]);
+    const unit = match[2].toLowerCase();
+    const perYear = unit.startsWith('year')
+        ? 1
+        : unit.startsWith('month')
+            ? 12
+            : unit.startsWith('week')
+                ? 52
+                : 365;
+    return Math.floor(value / perYear);
+}
+/** Splits CT.gov free text into the inclusion and exclusion lines a reviewer reads. */
+export function splitEligibility(text) {
+    const inclusion = [];
+    const exclusion = [];
+    let current = inclusion;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        if (/^inclusion criteria:?$/i.test(line)) {
+            current = inclusion;
+            continue;
+        }
+        if (/^exclusion criteria:?$/i.test(line)) {
+            current = exclusion;
+            continue;
+        }
+        current.push(line.replace(/^([*\-•]|\d+[.)])\s*/, ''));
+    }
+    return { inclusion, exclusion };
+}
+const obj = (value) => (value && typeof value === 'object' ? value : {});
+const str = (value) => (typeof value === 'string' ? value : '');
+/** Maps one API v2 study; unknown keys are ignored, a missing NCT id or title is refused. */
+export function mapCtgovStudy(study) {
+    const protocol = obj(obj(study)['protocolSection']);
+    const identification = obj(protocol['identificationModule']);
+    const nctId = str(identification['nctId']);
+    if (!/^NCT\d{8}$/.test(nctId))
+        return { ok: false, reason: 'missing or malformed NCT id' };
+    const title = str(identification['briefTitle']) || str(identification['officialTitle']);
+    if (!title)
+        return { ok: false, reason: `${nctId}: no title` };
+    const sponsors = obj(protocol['sponsorCollaboratorsModule']);
+    const sponsor = str(obj(sponsors['leadSponsor'])['name']);
+    const collaborators = (Array.isArray(sponsors['collaborators']) ? sponsors['collaborators'] : [])
+        .map((c) => str(obj(c)['name']))
+        .filter(Boolean);
+    const eligibility = obj(protocol['eligibilityModule']);
+    const eligibilityText = str(eligibility['eligibilityCriteria']);
+    const { inclusion, exclusion } = splitEligibility(eligibilityText);
+    const sex = str(eligibility['sex']).toUpperCase();
+    const phases = obj(protocol['designModule'])['phases'];
+    const conditions = obj(protocol['conditionsModule'])['conditions'];
+    return {
+        ok: true,
+        trial: {
+            nctId,
+            title,
+            phases: Array.isArray(phases) ? phases.map(str).filter(Boolean) : [],
+            overallStatus: str(obj(protocol['statusModule'])['overallStatus']) || 'UNKNOWN',
+            sponsor,
+            collaborators,
+            // The lead sponsor names the group running the trial; collaborators only when it names none.
+            cooperativeGroup: detectCooperativeGroup([sponsor]) ?? detectCooperativeGroup(collaborators),
+            conditions: Array.isArray(conditions) ? conditions.map(str).filter(Boolean) : [],
+            sex: sex === 'FEMALE' || sex === 'MALE' ? sex : 'ALL',
+            minimumAgeYears: ageInYears(eligibility['minimumAge']),
+            maximumAgeYears: ageInYears(eligibility['maximumAge']),
+            eligibilityText,
+            inclusionLines: inclusion,
+            exclusionLines: exclusion,
+        },
+    };
+}
+//# sourceMappingURL=ctgov-study.js.map

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ageInYears, detectCooperativeGroup, mapCtgovStudy, splitEligibility, } from './ctgov-study.js';
+const record = (nct) => JSON.parse(readFileSync(resolve('apps/api/src/seed/data', `${nct}.json`), 'utf8'));
+describe('mapCtgovStudy on real ClinicalTrials.gov records', () => {
+    it('maps PALLAS (NCT02513394): phase 3, Alliance, no upper age bound', () => {
+        const mapped = mapCtgovStudy(record('NCT02513394'));
+        if (!mapped.ok)
+            throw new Error(mapped.reason);
+        expect(mapped.trial).toMatchObject({
+            nctId: 'NCT02513394',
+            phases: ['PHASE3'],
+            overallStatus: 'ACTIVE_NOT_RECRUITING',
+            sponsor: 'Alliance Foundation Trials, LLC.',
+            cooperativeGroup: 'Alliance',
+            sex: 'ALL',
+            minimumAgeYears: 18,
+            maximumAgeYears: null,
+        });
+        expect(mapped.trial.inclusionLines.length).toBeGreaterThan(3);
+        expect(mapped.trial.exclusionLines.length).toBeGreaterThan(3);
+    });
+    it('maps NCT03377387: two phases, female only', () => {
+        const mapped = mapCtgovStudy(record('NCT03377387'));
+        if (!mapped.ok)
+            throw new Error(mapped.reason);
+        expect(mapped.trial.phases).toEqual(['PHASE1', 'PHASE2']);
+        expect(mapped.trial.sex).toBe('FEMALE');
+        expect(mapped.trial.sponsor).toBe('Memorial Sloan Kettering Cancer Center');
+        expect(mapped.trial.cooperativeGroup).toBeNull();
+    });
+    it('refuses a record without an NCT id and never throws on junk', () => {
+        expect(mapCtgovStudy({ protocolSection: {} })).toEqual({
+            ok: false,
+            reason: 'missing or malformed NCT id',
+        });
+        fc.assert(fc.property(fc.anything(), (junk) => typeof mapCtgovStudy(junk).ok === 'boolean'));
+    });
+});
+describe('trial text helpers', () => {
+    it('reads ages in CT.gov units', () => {
+        expect(ageInYears('18 Years')).toBe(18);
+        expect(ageInYears('6 Months')).toBe(0);
+        expect(ageInYears('N/A')).toBeNull();
+        expect(ageInYears(undefined)).toBeNull();
+    });
+    it('detects cooperative groups by name', () => {
+        expect(detectCooperativeGroup(['SWOG Cancer Research Network'])).toBe('SWOG');
+        expect(detectCooperativeGroup(['ECOG-ACRIN Cancer Research Group'])).toBe('ECOG-ACRIN');
+        expect(detectCooperativeGroup(['Pfizer'])).toBeNull();
+    });
+    it('splits eligibility text into inclusion and exclusion lines', () => {
+        const text = 'Inclusion Criteria:\n\n* Age 18 or older\n* ECOG 0-1\n\nExclusion Criteria:\n\n1. Pregnancy';
+        expect(splitEligibility(text)).toEqual({
+            inclusion: ['Age 18 or older', 'ECOG 0-1'],
+            exclusion: ['Pregnancy'],
+        });
+    });
+});
+//# sourceMappingURL=ctgov-study.spec.js.map
