@@ -1,6 +1,6 @@
 import { AuditEvent } from '@oneday/api-audit';
 import { LoginAttempt, User } from '@oneday/api-auth';
-import { ClinicDay, Visit } from '@oneday/api-clinic';
+import { ClinicDay, ProgramTemplateRow, Visit } from '@oneday/api-clinic';
 import {
   AgendaItem,
   Attendance,
@@ -31,6 +31,7 @@ export const ENTITIES = [
   FollowUp,
   ClinicDay,
   Visit,
+  ProgramTemplateRow,
   Trial,
   TrialReview,
   AuditEvent,

@@ -66,6 +66,12 @@ export class ClinicDay {
   @Column({ type: 'text', nullable: true })
   cancelReason!: string | null;
 
+  @Column({ type: 'timestamptz', nullable: true })
+  lunchStartsAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lunchEndsAt!: Date | null;
+
   @Column({ type: 'uuid' })
   bookedById!: string;
 

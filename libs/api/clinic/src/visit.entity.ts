@@ -30,6 +30,7 @@ import { ClinicDay } from './clinic-day.entity.js';
   `USING gist (patient_id WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE (status = 'BOOKED')`,
 )
 @Index('visit_clinic_day_id_idx', ['clinicDayId'])
+@Index('visit_starts_at_idx', ['startsAt'])
 export class Visit {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'visit_pkey' })
   id!: string;

@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@oneday/api-audit';
+import { AppError, badInput, conflict, notFound } from '@oneday/api-common';
+import { CancerCase } from '@oneday/api-conference';
+import { Slot } from '@oneday/api-specialists';
+import { checkItinerary, formatLocalDate, type Actor, type ClinicProgram, type PlacedVisit } from '@oneday/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ClinicDay } from './clinic-day.entity.js';
+import { ClinicDayPlanner, type PlanningContext } from './clinic-day-planner.service.js';
+import { isConstraintConflict, slotTaken } from './clinic-errors.js';
+import type { BookClinicDayInput } from './dto/book-clinic-day.input.js';
+import type { ClinicDayOptionsModel } from './models/clinic-day-options.model.js';
+import { ScheduleEventsService } from './schedule-events.service.js';
+import { Visit } from './visit.entity.js';
+
+/** Thrown inside a booking transaction to roll it back and answer SLOT_TAKEN. */
+class SlotGone extends Error {}
+
+@Injectable()
+export class BookingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly planner: ClinicDayPlanner,
+    private readonly events: ScheduleEventsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Books the chosen day whole or not at all: one transaction; the exclusion constraints are the
+   * final word on double booking. A lost race answers SLOT_TAKEN with the day's fresh options.
+   */
+  async book(actor: Actor, input: BookClinicDayInput): Promise<ClinicDay> {
+    const repeated = await this.byIdempotencyKey(input.idempotencyKey, input.patientId);
+    if (repeated) return repeated;
+    if (!input.date) throw badInput('date', 'Book one date.');
+    const context = await this.planner.context(input);
+    const date = this.planner.parseDate(input.date, 'date', context.site);
+    if (input.caseId) {
+      const owned = await this.dataSource.getRepository(CancerCase).existsBy({ id: input.caseId, patientId: input.patientId });
+      if (!owned) throw badInput('caseId', 'That case is not this patient’s.');
+    }
+    try {
+      const id = await this.dataSource.transaction(async (manager) => {
+        const plan = await this.planner.planDay(context, date, manager);
+        const chosen = this.placeChosen(plan.request, input);
+        const lunch = input.lunchStartsAt && plan.request.lunch
+          ? { start: input.lunchStartsAt.getTime(), end: input.lunchStartsAt.getTime() + plan.request.lunch.durationMs }
+          : null;
+        const checked = checkItinerary(plan.request, chosen, lunch);
+        if (!checked.ok) throw badInput('visits', `That day does not work: ${checked.problem}.`);
+        const already = await manager.existsBy(ClinicDay, { patientId: input.patientId, day: formatLocalDate(date), status: 'BOOKED' });
+        if (already) throw conflict('This patient already has a clinic day on that date.', 'date');
+        const day = manager.create(ClinicDay, {
+          patientId: input.patientId,
+          caseId: input.caseId ?? null,
+          siteId: context.site.id,
+          program: context.template.program as ClinicProgram,
+          day: formatLocalDate(date),
+          idempotencyKey: input.idempotencyKey,
+          bookedById: actor.userId,
+          lunchStartsAt: lunch ? new Date(lunch.start) : null,
+          lunchEndsAt: lunch ? new Date(lunch.end) : null,
+        });
+        await manager.save(day);
+        await this.claimSlots(manager, checked.itinerary.visits.map((v) => v.slotId));
+        await manager.insert(
+          Visit,
+          checked.itinerary.visits.map((v) => ({
+            clinicDayId: day.id,
+            patientId: input.patientId,
+            step: v.stepKey,
+            specialty: plan.request.steps.find((s) => s.key === v.stepKey)?.specialty,
+            specialistId: v.specialistId,
+            slotId: v.slotId,
+            roomId: v.roomId,
+            startsAt: new Date(v.start),
+            endsAt: new Date(v.end),
+          })),
+        );
+        await this.audit.record({ actor, action: 'BOOK', entity: 'ClinicDay', entityId: day.id, outcome: 'ALLOWED' }, manager);
+        await this.events.announce(manager, { siteId: context.site.id, date: day.day, reason: 'BOOKED' });
+        return day.id;
+      });
+      return this.dataSource.getRepository(ClinicDay).findOneByOrFail({ id });
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (error instanceof SlotGone || isConstraintConflict(error)) {
+        const repeatedAfterRace = await this.byIdempotencyKey(input.idempotencyKey, input.patientId);
+        if (repeatedAfterRace) return repeatedAfterRace;
+        await this.audit.record({ actor, action: 'BOOK', entity: 'ClinicDay', entityId: null, outcome: 'FAILED', detail: 'slot taken' });
+        throw slotTaken(await this.freshOptions(input));
+      }
+      throw error;
+    }
+  }
+
+  private placeChosen(request: { steps: { key: string }[]; candidates: { slotId: string; start: number }[][] }, input: BookClinicDayInput): PlacedVisit[] {
+    return input.visits.map((visit) => {
+      const index = request.steps.findIndex((s) => s.key === visit.stepKey);
+      if (index < 0) throw badInput('visits', `${visit.stepKey} is not a step of this day.`);
+      const candidate = request.candidates[index].find(
+        (c) => c.slotId === visit.slotId && c.start === visit.startsAt.getTime(),
+      ) as PlacedVisit | undefined;
+      // The slot is no longer free (or never was): someone else has it.
+      if (!candidate) throw new SlotGone();
+      return { ...candidate, stepKey: visit.stepKey };
+    });
+  }
+
+  /** FREE -> BOOKED for exactly these slots, or the whole booking rolls back. */
+  private async claimSlots(manager: EntityManager, slotIds: string[]): Promise<void> {
+    const unique = [...new Set(slotIds)];
+    const claimed = await manager
+      .createQueryBuilder()
+      .update(Slot)
+      .set({ status: 'BOOKED' })
+      .where({ id: In(unique), status: 'FREE' })
+      .execute();
+    if (claimed.affected !== unique.length) throw new SlotGone();
+  }
+
+  private async freshOptions(input: BookClinicDayInput): Promise<ClinicDayOptionsModel | null> {
+    try {
+      return await this.planner.options({ ...input, from: undefined, to: undefined });
+    } catch {
+      return null;
+    }
+  }
+
+  private async byIdempotencyKey(key: string, patientId: string): Promise<ClinicDay | null> {
+    const existing = await this.dataSource.getRepository(ClinicDay).findOneBy({ idempotencyKey: key });
+    if (existing && existing.patientId !== patientId) throw conflict('That idempotency key was used for another booking.', 'idempotencyKey');
+    return existing;
+  }
+
+  async cancel(actor: Actor, id: string, reason: string): Promise<ClinicDay> {
+    return this.dataSource.transaction(async (manager) => {
+      const day = await manager.findOne(ClinicDay, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!day) throw notFound('Clinic day');
+      if (day.status !== 'BOOKED') throw conflict('Only a booked day can be cancelled.');
+      const visits = await manager.findBy(Visit, { clinicDayId: id, status: 'BOOKED' });
+      await manager.update(Visit, { clinicDayId: id }, { status: 'CANCELLED' });
+      const slotIds = visits.map((v) => v.slotId).filter((s): s is string => s !== null);
+      if (slotIds.length) await manager.update(Slot, { id: In(slotIds), status: 'BOOKED' }, { status: 'FREE' });
+      day.status = 'CANCELLED';
+      day.cancelReason = reason;
+      await manager.save(day);
+      await this.audit.record({ actor, action: 'CANCEL', entity: 'ClinicDay', entityId: id, outcome: 'ALLOWED', detail: reason }, manager);
+      await this.events.announce(manager, { siteId: day.siteId, date: day.day, reason: 'CANCELLED' });
+      return day;
+    });
+  }
+
+  /** Moves one visit to another free slot; the whole day is checked again against the rules. */
+  async reschedule(actor: Actor, visitId: string, slotId: string): Promise<ClinicDay> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const visit = await manager.findOneBy(Visit, { id: visitId, status: 'BOOKED' });
+        if (!visit) throw notFound('Visit');
+        const day = await manager.findOne(ClinicDay, { where: { id: visit.clinicDayId }, lock: { mode: 'pessimistic_write' } });
+        if (!day || day.status !== 'BOOKED') throw conflict('The visit’s clinic day is not booked.');
+        const siblings = await manager.findBy(Visit, { clinicDayId: day.id, status: 'BOOKED' });
+        const context: PlanningContext = await this.planner.context(
+          { patientId: day.patientId, siteId: day.siteId, program: day.program, optionalSteps: await this.optionalStepsOf(day, siblings) },
+          manager,
+        );
+        const ownSlots = siblings.map((v) => v.slotId).filter((s): s is string => s !== null);
+        const plan = await this.planner.planDay(context, parseDay(day.day), manager, ownSlots);
+        const index = plan.request.steps.findIndex((s) => s.key === visit.step);
+        const target = plan.request.candidates[index]?.find((c) => c.slotId === slotId);
+        if (!target) throw badInput('slotId', 'That slot is not free for this step on this day.');
+        const placed: PlacedVisit[] = siblings.map((v) =>
+          v.id === visit.id
+            ? { ...target, stepKey: v.step }
+            : { stepKey: v.step, slotId: v.slotId ?? '', specialistId: v.specialistId, roomId: v.roomId, start: v.startsAt.getTime(), end: v.endsAt.getTime() },
+        );
+        const lunch = day.lunchStartsAt && day.lunchEndsAt ? { start: day.lunchStartsAt.getTime(), end: day.lunchEndsAt.getTime() } : null;
+        const checked = checkItinerary(plan.request, placed, lunch);
+        if (!checked.ok) throw badInput('slotId', `That move breaks the day: ${checked.problem}.`);
+        if (visit.slotId) await manager.update(Slot, { id: visit.slotId }, { status: 'FREE' });
+        await this.claimSlots(manager, [slotId]);
+        await manager.update(
+          Visit,
+          { id: visit.id },
+          { slotId, specialistId: target.specialistId, roomId: target.roomId, startsAt: new Date(target.start), endsAt: new Date(target.end) },
+        );
+        await this.audit.record({ actor, action: 'RESCHEDULE', entity: 'Visit', entityId: visit.id, outcome: 'ALLOWED' }, manager);
+        await this.events.announce(manager, { siteId: day.siteId, date: day.day, reason: 'RESCHEDULED' });
+        return day;
+      });
+    } catch (error) {
+      if (error instanceof SlotGone || isConstraintConflict(error)) throw slotTaken(null);
+      throw error;
+    }
+  }
+
+  private async optionalStepsOf(day: ClinicDay, visits: Visit[]): Promise<string[]> {
+    const template = await this.planner.context({ patientId: day.patientId, siteId: day.siteId, program: day.program });
+    const optional = new Set(template.template.steps.filter((s) => !s.required).map((s) => s.key));
+    return visits.map((v) => v.step).filter((k) => optional.has(k));
+  }
+}
+
+function parseDay(text: string) {
+  const [year, month, day] = text.split('-').map(Number);
+  return { year, month, day };
+}

@@ -1,0 +1,58 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ProgramStep')
+export class ProgramStepModel {
+  @Field()
+  key!: string;
+
+  @Field()
+  label!: string;
+
+  @Field()
+  specialty!: string;
+
+  @Field(() => Int)
+  durationMinutes!: number;
+
+  @Field()
+  required!: boolean;
+
+  @Field(() => [String], { description: 'Steps that come earlier in the day.' })
+  after!: string[];
+
+  @Field(() => String, { nullable: true, description: 'FIRST or LAST' })
+  position!: string | null;
+}
+
+@ObjectType('LunchRule')
+export class LunchRuleModel {
+  @Field({ description: 'HH:mm, site time' })
+  windowStart!: string;
+
+  @Field({ description: 'HH:mm, site time' })
+  windowEnd!: string;
+
+  @Field(() => Int)
+  durationMinutes!: number;
+}
+
+@ObjectType('Program', { description: 'A same-day clinic pathway template.' })
+export class ProgramModel {
+  @Field()
+  program!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Int)
+  changeoverMinutes!: number;
+
+  @Field(() => Int)
+  maxWaitMinutes!: number;
+
+  @Field(() => LunchRuleModel, { nullable: true })
+  lunch!: LunchRuleModel | null;
+
+  @Field(() => [ProgramStepModel])
+  steps!: ProgramStepModel[];
+}

@@ -1,2 +1,0 @@
-export const ROLES = ['COORDINATOR', 'PHYSICIAN', 'PATIENT', 'ADMIN'];
-//# sourceMappingURL=role.js.map
