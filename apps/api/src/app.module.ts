@@ -11,6 +11,7 @@ import { dataSourceOptions } from '@oneday/api-database';
 import { PatientsModule } from '@oneday/api-patients';
 import { ClinicModule } from '@oneday/api-clinic';
 import { ConferenceModule } from '@oneday/api-conference';
+import { SpecialistsModule } from '@oneday/api-specialists';
 import { Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { resolve } from 'node:path';
@@ -41,7 +42,25 @@ export class AppModule {
               hideSchemaDetailsFromClientErrors: config.production,
               includeStacktraceInErrorResponses: false,
               csrfPrevention: true,
-              context: ({ req }: { req: Request }) => ({ req }),
+              // Over WebSocket the bearer token arrives in connectionParams; the auth guard reads
+              // it from the same place as for HTTP.
+              context: ({
+                req,
+                connectionParams,
+              }: {
+                req?: Request;
+                connectionParams?: Record<string, unknown>;
+              }) =>
+                req
+                  ? { req }
+                  : {
+                      req: {
+                        headers: {
+                          authorization: String(connectionParams?.['authorization'] ?? ''),
+                        },
+                      },
+                    },
+              subscriptions: { 'graphql-ws': { path: '/graphql' } },
               validationRules: [depthRule],
               plugins: [queryCostPlugin(() => schemaHost!.schema)],
               formatError: (formatted, error) => {
@@ -68,6 +87,7 @@ export class AppModule {
           tokenTtlSeconds: config.tokenTtlSeconds,
         }),
         PatientsModule,
+        SpecialistsModule,
         ConferenceModule,
         ClinicModule,
       ],

@@ -4,7 +4,13 @@ import { AuditService } from '@oneday/api-audit';
 import { AppError, badInput, conflict, notFound } from '@oneday/api-common';
 import { CancerCase } from '@oneday/api-conference';
 import { Slot } from '@oneday/api-specialists';
-import { checkItinerary, formatLocalDate, type Actor, type ClinicProgram, type PlacedVisit } from '@oneday/domain';
+import {
+  checkItinerary,
+  formatLocalDate,
+  type Actor,
+  type ClinicProgram,
+  type PlacedVisit,
+} from '@oneday/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ClinicDay } from './clinic-day.entity.js';
 import { ClinicDayPlanner, type PlanningContext } from './clinic-day-planner.service.js';
@@ -37,19 +43,31 @@ export class BookingService {
     const context = await this.planner.context(input);
     const date = this.planner.parseDate(input.date, 'date', context.site);
     if (input.caseId) {
-      const owned = await this.dataSource.getRepository(CancerCase).existsBy({ id: input.caseId, patientId: input.patientId });
+      const owned = await this.dataSource
+        .getRepository(CancerCase)
+        .existsBy({ id: input.caseId, patientId: input.patientId });
       if (!owned) throw badInput('caseId', 'That case is not this patient’s.');
     }
     try {
       const id = await this.dataSource.transaction(async (manager) => {
         const plan = await this.planner.planDay(context, date, manager);
         const chosen = this.placeChosen(plan.request, input);
-        const lunch = input.lunchStartsAt && plan.request.lunch
-          ? { start: input.lunchStartsAt.getTime(), end: input.lunchStartsAt.getTime() + plan.request.lunch.durationMs }
-          : null;
+        const lunch =
+          input.lunchStartsAt && plan.request.lunch
+            ? {
+                start: input.lunchStartsAt.getTime(),
+                end: input.lunchStartsAt.getTime() + plan.request.lunch.durationMs,
+              }
+            : null;
         const checked = checkItinerary(plan.request, chosen, lunch);
         if (!checked.ok) throw badInput('visits', `That day does not work: ${checked.problem}.`);
-        const already = await manager.existsBy(ClinicDay, { patientId: input.patientId, day: formatLocalDate(date), status: 'BOOKED' });
+        const already = await manager.findOneBy(ClinicDay, {
+          patientId: input.patientId,
+          day: formatLocalDate(date),
+          status: 'BOOKED',
+        });
+        // The same request committed meanwhile (a double click): answer with that day.
+        if (already?.idempotencyKey === input.idempotencyKey) return already.id;
         if (already) throw conflict('This patient already has a clinic day on that date.', 'date');
         const day = manager.create(ClinicDay, {
           patientId: input.patientId,
@@ -63,7 +81,10 @@ export class BookingService {
           lunchEndsAt: lunch ? new Date(lunch.end) : null,
         });
         await manager.save(day);
-        await this.claimSlots(manager, checked.itinerary.visits.map((v) => v.slotId));
+        await this.claimSlots(
+          manager,
+          checked.itinerary.visits.map((v) => v.slotId),
+        );
         await manager.insert(
           Visit,
           checked.itinerary.visits.map((v) => ({
@@ -78,24 +99,44 @@ export class BookingService {
             endsAt: new Date(v.end),
           })),
         );
-        await this.audit.record({ actor, action: 'BOOK', entity: 'ClinicDay', entityId: day.id, outcome: 'ALLOWED' }, manager);
-        await this.events.announce(manager, { siteId: context.site.id, date: day.day, reason: 'BOOKED' });
+        await this.audit.record(
+          { actor, action: 'BOOK', entity: 'ClinicDay', entityId: day.id, outcome: 'ALLOWED' },
+          manager,
+        );
+        await this.events.announce(manager, {
+          siteId: context.site.id,
+          date: day.day,
+          reason: 'BOOKED',
+        });
         return day.id;
       });
       return this.dataSource.getRepository(ClinicDay).findOneByOrFail({ id });
     } catch (error) {
       if (error instanceof AppError) throw error;
       if (error instanceof SlotGone || isConstraintConflict(error)) {
-        const repeatedAfterRace = await this.byIdempotencyKey(input.idempotencyKey, input.patientId);
+        const repeatedAfterRace = await this.byIdempotencyKey(
+          input.idempotencyKey,
+          input.patientId,
+        );
         if (repeatedAfterRace) return repeatedAfterRace;
-        await this.audit.record({ actor, action: 'BOOK', entity: 'ClinicDay', entityId: null, outcome: 'FAILED', detail: 'slot taken' });
+        await this.audit.record({
+          actor,
+          action: 'BOOK',
+          entity: 'ClinicDay',
+          entityId: null,
+          outcome: 'FAILED',
+          detail: 'slot taken',
+        });
         throw slotTaken(await this.freshOptions(input));
       }
       throw error;
     }
   }
 
-  private placeChosen(request: { steps: { key: string }[]; candidates: { slotId: string; start: number }[][] }, input: BookClinicDayInput): PlacedVisit[] {
+  private placeChosen(
+    request: { steps: { key: string }[]; candidates: { slotId: string; start: number }[][] },
+    input: BookClinicDayInput,
+  ): PlacedVisit[] {
     return input.visits.map((visit) => {
       const index = request.steps.findIndex((s) => s.key === visit.stepKey);
       if (index < 0) throw badInput('visits', `${visit.stepKey} is not a step of this day.`);
@@ -129,25 +170,46 @@ export class BookingService {
   }
 
   private async byIdempotencyKey(key: string, patientId: string): Promise<ClinicDay | null> {
-    const existing = await this.dataSource.getRepository(ClinicDay).findOneBy({ idempotencyKey: key });
-    if (existing && existing.patientId !== patientId) throw conflict('That idempotency key was used for another booking.', 'idempotencyKey');
+    const existing = await this.dataSource
+      .getRepository(ClinicDay)
+      .findOneBy({ idempotencyKey: key });
+    if (existing && existing.patientId !== patientId)
+      throw conflict('That idempotency key was used for another booking.', 'idempotencyKey');
     return existing;
   }
 
   async cancel(actor: Actor, id: string, reason: string): Promise<ClinicDay> {
     return this.dataSource.transaction(async (manager) => {
-      const day = await manager.findOne(ClinicDay, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const day = await manager.findOne(ClinicDay, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!day) throw notFound('Clinic day');
       if (day.status !== 'BOOKED') throw conflict('Only a booked day can be cancelled.');
       const visits = await manager.findBy(Visit, { clinicDayId: id, status: 'BOOKED' });
       await manager.update(Visit, { clinicDayId: id }, { status: 'CANCELLED' });
       const slotIds = visits.map((v) => v.slotId).filter((s): s is string => s !== null);
-      if (slotIds.length) await manager.update(Slot, { id: In(slotIds), status: 'BOOKED' }, { status: 'FREE' });
+      if (slotIds.length)
+        await manager.update(Slot, { id: In(slotIds), status: 'BOOKED' }, { status: 'FREE' });
       day.status = 'CANCELLED';
       day.cancelReason = reason;
       await manager.save(day);
-      await this.audit.record({ actor, action: 'CANCEL', entity: 'ClinicDay', entityId: id, outcome: 'ALLOWED', detail: reason }, manager);
-      await this.events.announce(manager, { siteId: day.siteId, date: day.day, reason: 'CANCELLED' });
+      await this.audit.record(
+        {
+          actor,
+          action: 'CANCEL',
+          entity: 'ClinicDay',
+          entityId: id,
+          outcome: 'ALLOWED',
+          detail: reason,
+        },
+        manager,
+      );
+      await this.events.announce(manager, {
+        siteId: day.siteId,
+        date: day.day,
+        reason: 'CANCELLED',
+      });
       return day;
     });
   }
@@ -158,11 +220,20 @@ export class BookingService {
       return await this.dataSource.transaction(async (manager) => {
         const visit = await manager.findOneBy(Visit, { id: visitId, status: 'BOOKED' });
         if (!visit) throw notFound('Visit');
-        const day = await manager.findOne(ClinicDay, { where: { id: visit.clinicDayId }, lock: { mode: 'pessimistic_write' } });
-        if (!day || day.status !== 'BOOKED') throw conflict('The visit’s clinic day is not booked.');
+        const day = await manager.findOne(ClinicDay, {
+          where: { id: visit.clinicDayId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!day || day.status !== 'BOOKED')
+          throw conflict('The visit’s clinic day is not booked.');
         const siblings = await manager.findBy(Visit, { clinicDayId: day.id, status: 'BOOKED' });
         const context: PlanningContext = await this.planner.context(
-          { patientId: day.patientId, siteId: day.siteId, program: day.program, optionalSteps: await this.optionalStepsOf(day, siblings) },
+          {
+            patientId: day.patientId,
+            siteId: day.siteId,
+            program: day.program,
+            optionalSteps: await this.optionalStepsOf(day, siblings),
+          },
           manager,
         );
         const ownSlots = siblings.map((v) => v.slotId).filter((s): s is string => s !== null);
@@ -173,9 +244,19 @@ export class BookingService {
         const placed: PlacedVisit[] = siblings.map((v) =>
           v.id === visit.id
             ? { ...target, stepKey: v.step }
-            : { stepKey: v.step, slotId: v.slotId ?? '', specialistId: v.specialistId, roomId: v.roomId, start: v.startsAt.getTime(), end: v.endsAt.getTime() },
+            : {
+                stepKey: v.step,
+                slotId: v.slotId ?? '',
+                specialistId: v.specialistId,
+                roomId: v.roomId,
+                start: v.startsAt.getTime(),
+                end: v.endsAt.getTime(),
+              },
         );
-        const lunch = day.lunchStartsAt && day.lunchEndsAt ? { start: day.lunchStartsAt.getTime(), end: day.lunchEndsAt.getTime() } : null;
+        const lunch =
+          day.lunchStartsAt && day.lunchEndsAt
+            ? { start: day.lunchStartsAt.getTime(), end: day.lunchEndsAt.getTime() }
+            : null;
         const checked = checkItinerary(plan.request, placed, lunch);
         if (!checked.ok) throw badInput('slotId', `That move breaks the day: ${checked.problem}.`);
         if (visit.slotId) await manager.update(Slot, { id: visit.slotId }, { status: 'FREE' });
@@ -183,10 +264,23 @@ export class BookingService {
         await manager.update(
           Visit,
           { id: visit.id },
-          { slotId, specialistId: target.specialistId, roomId: target.roomId, startsAt: new Date(target.start), endsAt: new Date(target.end) },
+          {
+            slotId,
+            specialistId: target.specialistId,
+            roomId: target.roomId,
+            startsAt: new Date(target.start),
+            endsAt: new Date(target.end),
+          },
         );
-        await this.audit.record({ actor, action: 'RESCHEDULE', entity: 'Visit', entityId: visit.id, outcome: 'ALLOWED' }, manager);
-        await this.events.announce(manager, { siteId: day.siteId, date: day.day, reason: 'RESCHEDULED' });
+        await this.audit.record(
+          { actor, action: 'RESCHEDULE', entity: 'Visit', entityId: visit.id, outcome: 'ALLOWED' },
+          manager,
+        );
+        await this.events.announce(manager, {
+          siteId: day.siteId,
+          date: day.day,
+          reason: 'RESCHEDULED',
+        });
         return day;
       });
     } catch (error) {
@@ -196,7 +290,11 @@ export class BookingService {
   }
 
   private async optionalStepsOf(day: ClinicDay, visits: Visit[]): Promise<string[]> {
-    const template = await this.planner.context({ patientId: day.patientId, siteId: day.siteId, program: day.program });
+    const template = await this.planner.context({
+      patientId: day.patientId,
+      siteId: day.siteId,
+      program: day.program,
+    });
     const optional = new Set(template.template.steps.filter((s) => !s.required).map((s) => s.key));
     return visits.map((v) => v.step).filter((k) => optional.has(k));
   }

@@ -22,7 +22,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ClinicDay } from './clinic-day.entity.js';
 import type { ClinicDayOptionsInput } from './dto/clinic-day-options.input.js';
 import { FreeSlotsRepository } from './free-slots.repository.js';
-import type { ClinicDayOptionsModel, ItineraryOptionModel } from './models/clinic-day-options.model.js';
+import type {
+  ClinicDayOptionsModel,
+  ItineraryOptionModel,
+} from './models/clinic-day-options.model.js';
 import { ProgramsService } from './programs.service.js';
 
 const MAX_RANGE_DAYS = 31;
@@ -64,7 +67,8 @@ export class ClinicDayPlanner {
     const optionalKeys = template.steps.filter((s) => !s.required).map((s) => s.key);
     const optionalSteps = input.optionalSteps ?? [];
     const unknown = optionalSteps.find((k) => !optionalKeys.includes(k));
-    if (unknown) throw badInput('optionalSteps', `${unknown} is not an optional step of this program.`);
+    if (unknown)
+      throw badInput('optionalSteps', `${unknown} is not an optional step of this program.`);
     return { site, patient, template, optionalSteps };
   }
 
@@ -94,7 +98,13 @@ export class ClinicDayPlanner {
   ): Promise<DayPlan> {
     const { start, end } = localDayBounds(date, context.site.timeZone);
     const slots = await this.freeSlots.forDay(
-      { siteId: context.site.id, program: context.template.program, from: start, to: end, alsoSlotIds },
+      {
+        siteId: context.site.id,
+        program: context.template.program,
+        from: start,
+        to: end,
+        alsoSlotIds,
+      },
       manager,
     );
     const request = buildItineraryRequest({
@@ -104,12 +114,19 @@ export class ClinicDayPlanner {
       date,
       dayLabel: formatLocalDate(date),
       timeZone: context.site.timeZone,
-      needs: { interpreter: context.patient.needsInterpreter, mobilityAssistance: context.patient.needsMobilityAssistance },
+      needs: {
+        interpreter: context.patient.needsInterpreter,
+        mobilityAssistance: context.patient.needsMobilityAssistance,
+      },
     });
     return { date, request, result: findItineraries(request, OPTIONS_PER_DAY) };
   }
 
-  private async bookedDates(patientId: string, from: LocalDate, to: LocalDate): Promise<Set<string>> {
+  private async bookedDates(
+    patientId: string,
+    from: LocalDate,
+    to: LocalDate,
+  ): Promise<Set<string>> {
     const rows = await this.dataSource
       .getRepository(ClinicDay)
       .createQueryBuilder('d')
@@ -130,7 +147,11 @@ export class ClinicDayPlanner {
     const names = await this.names(context.site.id);
     const days: ClinicDayOptionsModel['days'] = [];
     let firstReason: string | null = null;
-    for (let date = first; formatLocalDate(date) <= formatLocalDate(last); date = addLocalDays(date, 1)) {
+    for (
+      let date = first;
+      formatLocalDate(date) <= formatLocalDate(last);
+      date = addLocalDays(date, 1)
+    ) {
       const label = formatLocalDate(date);
       if (booked.has(label)) {
         firstReason ??= `${context.patient.givenName} ${context.patient.familyName} already has a clinic day on ${label}.`;
@@ -141,7 +162,10 @@ export class ClinicDayPlanner {
         firstReason ??= plan.result.reason;
         continue;
       }
-      days.push({ date: label, options: plan.result.options.map((o, i) => this.toOption(plan.request, o, i + 1, names)) });
+      days.push({
+        date: label,
+        options: plan.result.options.map((o, i) => this.toOption(plan.request, o, i + 1, names)),
+      });
       if (days.length >= DAYS_TO_OFFER) break;
     }
     return { feasible: days.length > 0, reason: days.length > 0 ? null : firstReason, days };
@@ -155,17 +179,24 @@ export class ClinicDayPlanner {
     if (!input.from || !input.to) throw badInput('date', 'Give a date, or a from and a to date.');
     const first = this.parseDate(input.from, 'from', site);
     const last = parseLocalDate(input.to);
-    if (formatLocalDate(last) < formatLocalDate(first)) throw badInput('to', 'The search ends before it starts.');
+    if (formatLocalDate(last) < formatLocalDate(first))
+      throw badInput('to', 'The search ends before it starts.');
     if (formatLocalDate(addLocalDays(first, MAX_RANGE_DAYS)) < formatLocalDate(last)) {
       throw badInput('to', `Search at most ${MAX_RANGE_DAYS} days at a time.`);
     }
     return { first, last };
   }
 
-  async names(siteId: string): Promise<{ specialists: Map<string, string>; rooms: Map<string, string> }> {
+  async names(
+    siteId: string,
+  ): Promise<{ specialists: Map<string, string>; rooms: Map<string, string> }> {
     const [specialists, rooms] = await Promise.all([
-      this.dataSource.getRepository(Specialist).find({ where: { siteId }, select: { id: true, name: true } }),
-      this.dataSource.getRepository(Room).find({ where: { siteId }, select: { id: true, name: true } }),
+      this.dataSource
+        .getRepository(Specialist)
+        .find({ where: { siteId }, select: { id: true, name: true } }),
+      this.dataSource
+        .getRepository(Room)
+        .find({ where: { siteId }, select: { id: true, name: true } }),
     ]);
     return {
       specialists: new Map(specialists.map((s) => [s.id, s.name])),
@@ -187,7 +218,9 @@ export class ClinicDayPlanner {
       spanMinutes: Math.round(option.spanMs / MINUTE),
       waitingMinutes: Math.round(option.waitingMs / MINUTE),
       roomChanges: option.roomChanges,
-      lunch: option.lunch ? { startsAt: new Date(option.lunch.start), endsAt: new Date(option.lunch.end) } : null,
+      lunch: option.lunch
+        ? { startsAt: new Date(option.lunch.start), endsAt: new Date(option.lunch.end) }
+        : null,
       visits: option.visits.map((v) => ({
         stepKey: v.stepKey,
         stepLabel: steps.get(v.stepKey)?.label ?? v.stepKey,

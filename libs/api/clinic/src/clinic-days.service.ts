@@ -25,6 +25,7 @@ export class ClinicDaysService {
     if (days.length === 0) return [];
     const visits = await this.dataSource.getRepository(Visit).find({
       where: { clinicDayId: In(days.map((d) => d.id)) },
+      order: { startsAt: 'ASC' },
       relations: { specialist: true, room: true },
     });
     return days.map((day) => ({ day, visits: visits.filter((v) => v.clinicDayId === day.id) }));

@@ -3,14 +3,20 @@ import type { ClinicDayOptionsModel } from './models/clinic-day-options.model.js
 
 /** Someone else took a slot first: nothing was booked; here are the day's options now. */
 export const slotTaken = (freshOptions: ClinicDayOptionsModel | null) =>
-  new AppError(ErrorCode.SLOT_TAKEN, 'Another booking took one of these times. Nothing was booked; choose again.', {
-    freshOptions,
-  });
+  new AppError(
+    ErrorCode.SLOT_TAKEN,
+    'Another booking took one of these times. Nothing was booked; choose again.',
+    {
+      freshOptions,
+    },
+  );
 
 export const noFeasibleDay = (reason: string) => new AppError(ErrorCode.NO_FEASIBLE_DAY, reason);
 
 /** PostgreSQL refused an overlapping visit (exclusion constraint) or a duplicate key. */
 export function isConstraintConflict(error: unknown): boolean {
-  const code = (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (error as { code?: string })?.code;
+  const code =
+    (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
+    (error as { code?: string })?.code;
   return code === '23P01' || code === '23505';
 }

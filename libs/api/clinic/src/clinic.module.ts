@@ -1,11 +1,32 @@
 import { Module } from '@nestjs/common';
 import { PatientsModule } from '@oneday/api-patients';
+import { BookingResolver } from './booking.resolver.js';
+import { BookingService } from './booking.service.js';
+import { ClinicDayPlanner } from './clinic-day-planner.service.js';
 import { ClinicDaysResolver } from './clinic-days.resolver.js';
 import { ClinicDaysService } from './clinic-days.service.js';
+import { DayScheduleResolver } from './day-schedule.resolver.js';
+import { DayScheduleService } from './day-schedule.service.js';
+import { FreeSlotsRepository } from './free-slots.repository.js';
+import { ProgramsResolver } from './programs.resolver.js';
+import { ProgramsService } from './programs.service.js';
+import { ScheduleEventsService } from './schedule-events.service.js';
 
 @Module({
   imports: [PatientsModule],
-  providers: [ClinicDaysService, ClinicDaysResolver],
-  exports: [ClinicDaysService],
+  providers: [
+    ClinicDaysService,
+    ClinicDaysResolver,
+    ProgramsService,
+    ProgramsResolver,
+    FreeSlotsRepository,
+    ClinicDayPlanner,
+    BookingService,
+    BookingResolver,
+    ScheduleEventsService,
+    DayScheduleService,
+    DayScheduleResolver,
+  ],
+  exports: [ClinicDaysService, ClinicDayPlanner],
 })
 export class ClinicModule {}

@@ -12,9 +12,15 @@ export class FreeSlotsRepository {
     query: { siteId: string; program: ClinicProgram; from: Date; to: Date; alsoSlotIds?: string[] },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<FreeSlot[]> {
-    const rows: { id: string; specialist_id: string; specialty: Specialty; room_id: string; starts_at: Date; ends_at: Date }[] =
-      await manager.query(
-        `SELECT s.id, s.specialist_id, sp.specialty, s.room_id, s.starts_at, s.ends_at
+    const rows: {
+      id: string;
+      specialist_id: string;
+      specialty: Specialty;
+      room_id: string;
+      starts_at: Date;
+      ends_at: Date;
+    }[] = await manager.query(
+      `SELECT s.id, s.specialist_id, sp.specialty, s.room_id, s.starts_at, s.ends_at
            FROM slot s
            JOIN specialist sp ON sp.id = s.specialist_id
           WHERE s.site_id = $1
@@ -22,8 +28,8 @@ export class FreeSlotsRepository {
             AND $4 = ANY(sp.programs)
             AND (s.status = 'FREE' OR s.id = ANY($5::uuid[]))
           ORDER BY s.starts_at, s.id`,
-        [query.siteId, query.from, query.to, query.program, query.alsoSlotIds ?? []],
-      );
+      [query.siteId, query.from, query.to, query.program, query.alsoSlotIds ?? []],
+    );
     return rows.map((r) => ({
       slotId: r.id,
       specialistId: r.specialist_id,

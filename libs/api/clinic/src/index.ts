@@ -3,3 +3,4 @@ export * from './visit.entity.js';
 export * from './clinic-days.service.js';
 export * from './clinic.module.js';
 export * from './program-template.entity.js';
+export * from './schedule-events.service.js';

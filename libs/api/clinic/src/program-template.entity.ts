@@ -1,6 +1,15 @@
 import { User } from '@oneday/api-auth';
 import type { ClinicProgram, LunchRule, ProgramStep } from '@oneday/domain';
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  UpdateDateColumn,
+  type Relation,
+} from 'typeorm';
 
 /** A program's editable same-day pathway (see libs/domain ProgramTemplate). */
 @Entity('program_template')
@@ -31,6 +40,9 @@ export class ProgramTemplateRow {
   updatedById!: string | null;
 
   @ManyToOne(() => User)
-  @JoinColumn({ name: 'updated_by_id', foreignKeyConstraintName: 'program_template_updated_by_id_fkey' })
+  @JoinColumn({
+    name: 'updated_by_id',
+    foreignKeyConstraintName: 'program_template_updated_by_id_fkey',
+  })
   updatedBy?: Relation<User>;
 }

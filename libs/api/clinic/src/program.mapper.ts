@@ -1,9 +1,16 @@
-import { parseClockTime, type ClinicProgram, type ProgramStep, type ProgramTemplate, type Specialty } from '@oneday/domain';
+import {
+  parseClockTime,
+  type ClinicProgram,
+  type ProgramStep,
+  type ProgramTemplate,
+  type Specialty,
+} from '@oneday/domain';
 import type { UpdateProgramInput } from './dto/update-program.input.js';
 import type { ProgramModel } from './models/program.model.js';
 import type { ProgramTemplateRow } from './program-template.entity.js';
 
-const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+const clock = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 export function toTemplate(row: ProgramTemplateRow): ProgramTemplate {
   return {
@@ -42,16 +49,14 @@ export function templateFromInput(input: UpdateProgramInput): ProgramTemplate {
           durationMinutes: input.lunch.durationMinutes,
         }
       : null,
-    steps: input.steps.map(
-      (s): ProgramStep => ({
-        key: s.key,
-        label: s.label,
-        specialty: s.specialty as Specialty,
-        durationMinutes: s.durationMinutes,
-        required: s.required,
-        after: s.after,
-        position: (s.position as ProgramStep['position']) ?? null,
-      }),
-    ),
+    steps: input.steps.map((s): ProgramStep => ({
+      key: s.key,
+      label: s.label,
+      specialty: s.specialty as Specialty,
+      durationMinutes: s.durationMinutes,
+      required: s.required,
+      after: s.after,
+      position: (s.position as ProgramStep['position']) ?? null,
+    })),
   };
 }

@@ -17,8 +17,13 @@ export class ProgramsResolver {
   }
 
   @Roles('COORDINATOR', 'ADMIN')
-  @Mutation(() => ProgramModel, { description: 'Replace a program template (checked for order cycles).' })
-  async updateProgram(@CurrentActor() actor: Actor, @Args('input') input: UpdateProgramInput): Promise<ProgramModel> {
+  @Mutation(() => ProgramModel, {
+    description: 'Replace a program template (checked for order cycles).',
+  })
+  async updateProgram(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: UpdateProgramInput,
+  ): Promise<ProgramModel> {
     return toProgramModel(await this.programTemplates.update(actor, templateFromInput(input)));
   }
 }

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@oneday/api-audit';
 import { badInput, notFound } from '@oneday/api-common';
-import { validateTemplate, type Actor, type ClinicProgram, type ProgramTemplate } from '@oneday/domain';
+import {
+  validateTemplate,
+  type Actor,
+  type ClinicProgram,
+  type ProgramTemplate,
+} from '@oneday/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { toTemplate } from './program.mapper.js';
 import { ProgramTemplateRow } from './program-template.entity.js';
@@ -15,11 +20,16 @@ export class ProgramsService {
   ) {}
 
   async list(): Promise<ProgramTemplate[]> {
-    const rows = await this.dataSource.getRepository(ProgramTemplateRow).find({ order: { program: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(ProgramTemplateRow)
+      .find({ order: { program: 'ASC' } });
     return rows.map(toTemplate);
   }
 
-  async get(program: ClinicProgram, manager: EntityManager = this.dataSource.manager): Promise<ProgramTemplate> {
+  async get(
+    program: ClinicProgram,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ProgramTemplate> {
     const row = await manager.findOneBy(ProgramTemplateRow, { program });
     if (!row) throw notFound('Program');
     return toTemplate(row);
@@ -28,7 +38,11 @@ export class ProgramsService {
   async update(actor: Actor, template: ProgramTemplate): Promise<ProgramTemplate> {
     const problem = validateTemplate(template);
     if (problem) throw badInput(problem.field, problem.message);
-    if (template.lunch && template.lunch.windowEndMinute - template.lunch.windowStartMinute < template.lunch.durationMinutes) {
+    if (
+      template.lunch &&
+      template.lunch.windowEndMinute - template.lunch.windowStartMinute <
+        template.lunch.durationMinutes
+    ) {
       throw badInput('lunch', 'The lunch window must be at least as long as the lunch break.');
     }
     return this.dataSource.transaction(async (manager) => {
@@ -47,7 +61,13 @@ export class ProgramsService {
         },
       );
       await this.audit.record(
-        { actor, action: 'UPDATE', entity: 'ProgramTemplate', entityId: template.program, outcome: 'ALLOWED' },
+        {
+          actor,
+          action: 'UPDATE',
+          entity: 'ProgramTemplate',
+          entityId: template.program,
+          outcome: 'ALLOWED',
+        },
         manager,
       );
       return template;

@@ -40,7 +40,10 @@ export class ScheduleEventsService implements OnModuleInit, OnModuleDestroy {
     const client = new pg.Client({ connectionString: url });
     client.on('notification', (message) => {
       if (message.channel !== DAY_SCHEDULE_CHANNEL || !message.payload) return;
-      void this.pubsub.publish(DAY_SCHEDULE_CHANNEL, JSON.parse(message.payload) as DayScheduleChange);
+      void this.pubsub.publish(
+        DAY_SCHEDULE_CHANNEL,
+        JSON.parse(message.payload) as DayScheduleChange,
+      );
     });
     // A lost connection (database restart) is re-established so the board keeps updating.
     client.on('error', (error) => {

@@ -53,7 +53,10 @@ const LUNCH: LunchRule = {
 };
 const ONCOLOGY_CONSULTS = ['MEDICAL_ONCOLOGY', 'RADIATION_ONCOLOGY'];
 
-/** The center's default pathways; coordinators can edit them. */
+/**
+ * The center's default pathways; coordinators can edit them. Durations leave five minutes of a
+ * slot for walking to the next room, so consecutive slots can be used back to back.
+ */
 export const DEFAULT_PROGRAM_TEMPLATES: ProgramTemplate[] = [
   {
     program: 'BREAST',
@@ -62,31 +65,31 @@ export const DEFAULT_PROGRAM_TEMPLATES: ProgramTemplate[] = [
     maxWaitMinutes: 60,
     lunch: LUNCH,
     steps: [
-      step('NAVIGATOR_INTAKE', 'Nurse navigator intake', 'NURSE_NAVIGATOR', 30, {
+      step('NAVIGATOR_INTAKE', 'Nurse navigator intake', 'NURSE_NAVIGATOR', 25, {
         position: 'FIRST',
       }),
-      step('DIAGNOSTIC_MAMMOGRAM', 'Diagnostic mammogram', 'RADIOLOGIST', 30, { required: false }),
-      step('IMAGING_REVIEW', 'Imaging review', 'RADIOLOGIST', 30, {
+      step('DIAGNOSTIC_MAMMOGRAM', 'Diagnostic mammogram', 'RADIOLOGIST', 25, { required: false }),
+      step('IMAGING_REVIEW', 'Imaging review', 'RADIOLOGIST', 25, {
         after: ['DIAGNOSTIC_MAMMOGRAM'],
       }),
-      step('BREAST_SURGERY', 'Breast surgeon consult', 'BREAST_SURGEON', 45, {
+      step('BREAST_SURGERY', 'Breast surgeon consult', 'BREAST_SURGEON', 40, {
         after: ['IMAGING_REVIEW'],
       }),
-      step('MEDICAL_ONCOLOGY', 'Medical oncology consult', 'MEDICAL_ONCOLOGIST', 45, {
+      step('MEDICAL_ONCOLOGY', 'Medical oncology consult', 'MEDICAL_ONCOLOGIST', 40, {
         after: ['IMAGING_REVIEW'],
       }),
-      step('RADIATION_ONCOLOGY', 'Radiation oncology consult', 'RADIATION_ONCOLOGIST', 45, {
+      step('RADIATION_ONCOLOGY', 'Radiation oncology consult', 'RADIATION_ONCOLOGIST', 40, {
         after: ['IMAGING_REVIEW'],
       }),
-      step('GENETIC_COUNSELING', 'Genetic counseling', 'GENETIC_COUNSELOR', 45),
-      step('PLASTIC_SURGERY', 'Plastic surgery consult', 'PLASTIC_SURGEON', 30, {
+      step('GENETIC_COUNSELING', 'Genetic counseling', 'GENETIC_COUNSELOR', 40),
+      step('PLASTIC_SURGERY', 'Plastic surgery consult', 'PLASTIC_SURGEON', 25, {
         required: false,
         after: ['BREAST_SURGERY'],
       }),
-      step('TRIAL_ELIGIBILITY_REVIEW', 'Clinical-trial eligibility review', 'RESEARCH_NURSE', 30, {
+      step('TRIAL_ELIGIBILITY_REVIEW', 'Clinical-trial eligibility review', 'RESEARCH_NURSE', 25, {
         after: ['BREAST_SURGERY', ...ONCOLOGY_CONSULTS],
       }),
-      step('NAVIGATOR_WRAP_UP', 'Nurse navigator wrap-up', 'NURSE_NAVIGATOR', 30, {
+      step('NAVIGATOR_WRAP_UP', 'Nurse navigator wrap-up', 'NURSE_NAVIGATOR', 25, {
         position: 'LAST',
       }),
     ],
@@ -98,19 +101,19 @@ export const DEFAULT_PROGRAM_TEMPLATES: ProgramTemplate[] = [
     maxWaitMinutes: 60,
     lunch: LUNCH,
     steps: [
-      step('NAVIGATOR_INTAKE', 'Nurse navigator intake', 'NURSE_NAVIGATOR', 30, {
+      step('NAVIGATOR_INTAKE', 'Nurse navigator intake', 'NURSE_NAVIGATOR', 25, {
         position: 'FIRST',
       }),
-      step('UROLOGIC_ONCOLOGY', 'Urologic oncology consult', 'UROLOGIC_ONCOLOGIST', 45),
-      step('RADIATION_ONCOLOGY', 'Radiation oncology consult', 'RADIATION_ONCOLOGIST', 45),
-      step('MEDICAL_ONCOLOGY', 'Medical oncology consult', 'MEDICAL_ONCOLOGIST', 45),
-      step('GENETIC_COUNSELING', 'Genetic counseling', 'GENETIC_COUNSELOR', 45, {
+      step('UROLOGIC_ONCOLOGY', 'Urologic oncology consult', 'UROLOGIC_ONCOLOGIST', 40),
+      step('RADIATION_ONCOLOGY', 'Radiation oncology consult', 'RADIATION_ONCOLOGIST', 40),
+      step('MEDICAL_ONCOLOGY', 'Medical oncology consult', 'MEDICAL_ONCOLOGIST', 40),
+      step('GENETIC_COUNSELING', 'Genetic counseling', 'GENETIC_COUNSELOR', 40, {
         required: false,
       }),
-      step('TRIAL_ELIGIBILITY_REVIEW', 'Clinical-trial eligibility review', 'RESEARCH_NURSE', 30, {
+      step('TRIAL_ELIGIBILITY_REVIEW', 'Clinical-trial eligibility review', 'RESEARCH_NURSE', 25, {
         after: ['UROLOGIC_ONCOLOGY', ...ONCOLOGY_CONSULTS],
       }),
-      step('NAVIGATOR_WRAP_UP', 'Nurse navigator wrap-up', 'NURSE_NAVIGATOR', 30, {
+      step('NAVIGATOR_WRAP_UP', 'Nurse navigator wrap-up', 'NURSE_NAVIGATOR', 25, {
         position: 'LAST',
       }),
     ],
@@ -122,19 +125,19 @@ export const DEFAULT_PROGRAM_TEMPLATES: ProgramTemplate[] = [
     maxWaitMinutes: 60,
     lunch: LUNCH,
     steps: [
-      step('NAVIGATOR_INTAKE', 'Nurse navigator intake', 'NURSE_NAVIGATOR', 30, {
+      step('NAVIGATOR_INTAKE', 'Nurse navigator intake', 'NURSE_NAVIGATOR', 25, {
         position: 'FIRST',
       }),
-      step('HEAD_AND_NECK_SURGERY', 'Head and neck surgeon consult', 'HEAD_AND_NECK_SURGEON', 45),
-      step('RADIATION_ONCOLOGY', 'Radiation oncology consult', 'RADIATION_ONCOLOGIST', 45),
-      step('MEDICAL_ONCOLOGY', 'Medical oncology consult', 'MEDICAL_ONCOLOGIST', 45),
-      step('DENTAL_ONCOLOGY', 'Dental oncology exam', 'DENTAL_ONCOLOGIST', 30),
-      step('SPEECH_SWALLOW', 'Speech and swallowing evaluation', 'SPEECH_LANGUAGE_PATHOLOGIST', 45),
-      step('NUTRITION', 'Nutrition consult', 'DIETITIAN', 30),
-      step('TRIAL_ELIGIBILITY_REVIEW', 'Clinical-trial eligibility review', 'RESEARCH_NURSE', 30, {
+      step('HEAD_AND_NECK_SURGERY', 'Head and neck surgeon consult', 'HEAD_AND_NECK_SURGEON', 40),
+      step('RADIATION_ONCOLOGY', 'Radiation oncology consult', 'RADIATION_ONCOLOGIST', 40),
+      step('MEDICAL_ONCOLOGY', 'Medical oncology consult', 'MEDICAL_ONCOLOGIST', 40),
+      step('DENTAL_ONCOLOGY', 'Dental oncology exam', 'DENTAL_ONCOLOGIST', 25),
+      step('SPEECH_SWALLOW', 'Speech and swallowing evaluation', 'SPEECH_LANGUAGE_PATHOLOGIST', 40),
+      step('NUTRITION', 'Nutrition consult', 'DIETITIAN', 25),
+      step('TRIAL_ELIGIBILITY_REVIEW', 'Clinical-trial eligibility review', 'RESEARCH_NURSE', 25, {
         after: ['HEAD_AND_NECK_SURGERY', ...ONCOLOGY_CONSULTS],
       }),
-      step('NAVIGATOR_WRAP_UP', 'Nurse navigator wrap-up', 'NURSE_NAVIGATOR', 30, {
+      step('NAVIGATOR_WRAP_UP', 'Nurse navigator wrap-up', 'NURSE_NAVIGATOR', 25, {
         position: 'LAST',
       }),
     ],

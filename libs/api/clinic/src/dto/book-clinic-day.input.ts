@@ -1,6 +1,17 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDate,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { ClinicDayOptionsInput } from './clinic-day-options.input.js';
 
 @InputType()
@@ -40,6 +51,8 @@ export class BookClinicDayInput extends ClinicDayOptionsInput {
   lunchStartsAt?: Date;
 
   @Field({ description: 'Any unique text per booking attempt, so a double click books once.' })
-  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'idempotencyKey is 8 to 64 letters, digits, - or _.' })
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, {
+    message: 'idempotencyKey is 8 to 64 letters, digits, - or _.',
+  })
   idempotencyKey!: string;
 }

@@ -1,6 +1,14 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { CLINIC_PROGRAMS } from '@oneday/domain';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+} from 'class-validator';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,7 +26,10 @@ export class ClinicDayOptionsInput {
   @IsUUID()
   siteId!: string;
 
-  @Field({ nullable: true, description: 'One day (yyyy-MM-dd); or give from and to to find the earliest days.' })
+  @Field({
+    nullable: true,
+    description: 'One day (yyyy-MM-dd); or give from and to to find the earliest days.',
+  })
   @IsOptional()
   @Matches(DATE, { message: 'Dates are yyyy-MM-dd.' })
   date?: string;

@@ -83,7 +83,10 @@ export class ClinicDayOptionsModel {
   @Field()
   feasible!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why no day fits, naming the step that could not be placed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why no day fits, naming the step that could not be placed.',
+  })
   reason!: string | null;
 
   @Field(() => [DayOptionsModel], { description: 'Earliest feasible days first.' })

@@ -24,10 +24,19 @@ export class ProgramTemplates1764100000000 implements MigrationInterface {
       await q.query(
         `INSERT INTO program_template (program, name, steps, changeover_minutes, max_wait_minutes, lunch)
          VALUES ($1, $2, $3, $4, $5, $6)`,
-        [t.program, t.name, JSON.stringify(t.steps), t.changeoverMinutes, t.maxWaitMinutes, JSON.stringify(t.lunch)],
+        [
+          t.program,
+          t.name,
+          JSON.stringify(t.steps),
+          t.changeoverMinutes,
+          t.maxWaitMinutes,
+          JSON.stringify(t.lunch),
+        ],
       );
     }
-    await q.query(`ALTER TABLE clinic_day ADD COLUMN lunch_starts_at timestamptz, ADD COLUMN lunch_ends_at timestamptz`);
+    await q.query(
+      `ALTER TABLE clinic_day ADD COLUMN lunch_starts_at timestamptz, ADD COLUMN lunch_ends_at timestamptz`,
+    );
     await q.query(`CREATE INDEX visit_starts_at_idx ON visit (starts_at)`);
   }
 
