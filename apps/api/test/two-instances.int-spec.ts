@@ -1,4 +1,4 @@
-import { createDatabasesIfMissing } from '@oneday/api-database';
+import { createDatabasesIfMissing, MIGRATIONS } from '@oneday/api-database';
 import { startTestApi } from './test-api.js';
 
 describe('two api instances on one database', () => {
@@ -11,7 +11,7 @@ describe('two api instances on one database', () => {
     ]);
     try {
       const [{ n }] = await first.dataSource.query('SELECT count(*)::int AS n FROM migrations');
-      expect(n).toBe(1);
+      expect(n).toBe(MIGRATIONS.length);
       const [{ patients }] = await first.dataSource.query(
         'SELECT count(*)::int AS patients FROM patient',
       );
