@@ -1,0 +1,205 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { DEMO_SITE_ID, demoId } from '../src/seed/demo-ids.js';
+import { weekdayAhead } from './clinic-dates.js';
+import { startTestApi, type TestApi } from './test-api.js';
+
+const OPTIONS = `query($input: ClinicDayOptionsInput!) { clinicDayOptions(input: $input) {
+  days { options { lunch { startsAt } visits { stepKey slotId startsAt } } } } }`;
+const BOOK = `mutation($input: BookClinicDayInput!) { bookClinicDay(input: $input) { id visits { id step specialty startsAt } } }`;
+const BOARD = `query($siteId: ID!, $date: String!) { daySchedule(siteId: $siteId, date: $date) {
+  timeZone rows { specialistId specialty slots { id status startsAt } visits { id patientName step } } } }`;
+
+interface Option {
+  lunch: { startsAt: string } | null;
+  visits: { stepKey: string; slotId: string; startsAt: string }[];
+}
+
+describe('the board, changes to a booked day, and live updates', () => {
+  let api: TestApi;
+  let coordinator: string;
+  const date = weekdayAhead(10);
+
+  async function bookFor(patientId: string, key: string, day = date) {
+    const options = await api.gql<{ clinicDayOptions: { days: { options: Option[] }[] } }>(
+      OPTIONS,
+      { input: { patientId, program: 'BREAST', siteId: DEMO_SITE_ID, date: day } },
+      coordinator,
+    );
+    const [option] = options.data!.clinicDayOptions.days[0].options;
+    const booked = await api.gql<{
+      bookClinicDay: { id: string; visits: { id: string; step: string; startsAt: string }[] };
+    }>(
+      BOOK,
+      {
+        input: {
+          patientId,
+          program: 'BREAST',
+          siteId: DEMO_SITE_ID,
+          date: day,
+          idempotencyKey: key,
+          lunchStartsAt: option.lunch?.startsAt ?? null,
+          visits: option.visits,
+        },
+      },
+      coordinator,
+    );
+    if (!booked.data) throw new Error(JSON.stringify(booked.errors));
+    return booked.data.bookClinicDay;
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    coordinator = await api.loginAs('coordinator@oneday.test');
+  });
+  afterAll(() => api.close());
+
+  it("shows every specialist's slots and the booked visits", async () => {
+    const day = await bookFor(demoId(4, 8), 'board-fatima-01');
+    const board = await api.gql<{
+      daySchedule: {
+        timeZone: string;
+        rows: { slots: { status: string }[]; visits: { patientName: string }[] }[];
+      };
+    }>(BOARD, { siteId: DEMO_SITE_ID, date }, coordinator);
+    expect(board.data?.daySchedule.timeZone).toBe('America/Los_Angeles');
+    expect(board.data?.daySchedule.rows).toHaveLength(18);
+    const visits = board.data?.daySchedule.rows.flatMap((r) => r.visits) ?? [];
+    expect(visits.filter((v) => v.patientName === 'Fatima Rahman')).toHaveLength(day.visits.length);
+  });
+
+  it('moves one visit and keeps the others; refuses a move that breaks the order', async () => {
+    const day = await bookFor(demoId(4, 10), 'move-samuel-01');
+    const intake = day.visits.find((v) => v.step === 'NAVIGATOR_INTAKE')!;
+    // Moving the intake after the wrap-up breaks "intake first".
+    const [late] = await api.dataSource.query(
+      `SELECT s.id FROM slot s JOIN specialist sp ON sp.id = s.specialist_id
+        WHERE sp.specialty = 'NURSE_NAVIGATOR' AND s.status = 'FREE' AND s.starts_at > $1 ORDER BY s.starts_at DESC LIMIT 1`,
+      [day.visits.at(-1)!.startsAt],
+    );
+    const MOVE =
+      'mutation($visitId: ID!, $slotId: ID!) { rescheduleVisit(visitId: $visitId, slotId: $slotId) { id visits { id startsAt } } }';
+    const refused = await api.gql(MOVE, { visitId: intake.id, slotId: late.id }, coordinator);
+    expect(refused.errors?.[0].extensions?.['field']).toBe('slotId');
+    // The other navigator is free at the same time: the wrap-up moves to her, nothing else moves.
+    const wrapUp = day.visits.find((v) => v.step === 'NAVIGATOR_WRAP_UP')!;
+    const [other] = await api.dataSource.query(
+      `SELECT s.id FROM slot s JOIN specialist sp ON sp.id = s.specialist_id
+        WHERE sp.specialty = 'NURSE_NAVIGATOR' AND s.status = 'FREE' AND s.starts_at = $1`,
+      [wrapUp.startsAt],
+    );
+    const result = await api.gql<{
+      rescheduleVisit: { visits: { id: string; startsAt: string }[] };
+    }>(MOVE, { visitId: wrapUp.id, slotId: other.id }, coordinator);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.rescheduleVisit.visits.map((v) => v.startsAt)).toEqual(
+      day.visits.map((v) => v.startsAt),
+    );
+    const [{ slot_id: slotId }] = await api.dataSource.query(
+      'SELECT slot_id FROM visit WHERE id = $1',
+      [wrapUp.id],
+    );
+    expect(slotId).toBe(other.id);
+  });
+
+  it('reports booked visits inside blocked time instead of dropping them', async () => {
+    const day = await bookFor(demoId(4, 12), 'block-david-01');
+    const surgery = day.visits.find((v) => v.step === 'BREAST_SURGERY')!;
+    const [{ specialist_id: specialistId }] = await api.dataSource.query(
+      'SELECT specialist_id FROM visit WHERE id = $1',
+      [surgery.id],
+    );
+    const start = new Date(new Date(surgery.startsAt).getTime() - 3_600_000);
+    const end = new Date(new Date(surgery.startsAt).getTime() + 3_600_000);
+    const result = await api.gql<{
+      blockTime: {
+        blockedSlots: number;
+        affectedVisits: { visitId: string; patientName: string }[];
+      };
+    }>(
+      'mutation($input: BlockTimeInput!) { blockTime(input: $input) { blockedSlots affectedVisits { visitId patientName step } } }',
+      { input: { specialistId, startsAt: start, endsAt: end, reason: 'Tumor board' } },
+      coordinator,
+    );
+    expect(result.data?.blockTime.affectedVisits).toContainEqual(
+      expect.objectContaining({ visitId: surgery.id, patientName: 'David Goldberg' }),
+    );
+    expect(result.data?.blockTime.blockedSlots).toBeGreaterThan(0);
+    const [{ status }] = await api.dataSource.query('SELECT status FROM visit WHERE id = $1', [
+      surgery.id,
+    ]);
+    expect(status).toBe('BOOKED');
+  });
+
+  it('cancels a day and frees its slots', async () => {
+    const day = await bookFor(demoId(4, 5), 'cancel-hiroshi-01', weekdayAhead(11));
+    const result = await api.gql<{ cancelClinicDay: { status: string } }>(
+      'mutation($id: ID!, $reason: String!) { cancelClinicDay(id: $id, reason: $reason) { status } }',
+      { id: day.id, reason: 'Patient chose another center' },
+      coordinator,
+    );
+    expect(result.data?.cancelClinicDay.status).toBe('CANCELLED');
+    const statuses = await api.dataSource.query(
+      `SELECT DISTINCT s.status FROM slot s JOIN visit v ON v.slot_id = s.id WHERE v.clinic_day_id = $1`,
+      [day.id],
+    );
+    expect(statuses).toEqual([{ status: 'FREE' }]);
+    const again = await api.gql(
+      'mutation($id: ID!) { cancelClinicDay(id: $id, reason: "twice") { status } }',
+      { id: day.id },
+      coordinator,
+    );
+    expect(again.errors?.[0].extensions?.['code']).toBe('CONFLICT');
+  });
+
+  it('tells every subscribed board when a day changes', async () => {
+    const ws = createClient({
+      url: api.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${coordinator}` },
+    });
+    const received = new Promise<unknown>((resolve, reject) => {
+      const stop = ws.subscribe(
+        {
+          query:
+            'subscription($siteId: ID!, $date: String!) { dayScheduleChanged(siteId: $siteId, date: $date) { siteId date reason } }',
+          variables: { siteId: DEMO_SITE_ID, date },
+        },
+        {
+          next: (message) => {
+            stop();
+            resolve(message.data);
+          },
+          error: reject,
+          complete: () => undefined,
+        },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    await bookFor(demoId(4, 7), 'live-carlos-01');
+    await expect(received).resolves.toEqual({
+      dayScheduleChanged: { siteId: DEMO_SITE_ID, date, reason: 'BOOKED' },
+    });
+    await ws.dispose();
+  });
+
+  it('refuses a subscription without a valid token', async () => {
+    const ws = createClient({
+      url: api.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: 'Bearer nope' },
+    });
+    const outcome = await new Promise<unknown>((resolve) => {
+      ws.subscribe(
+        {
+          query:
+            'subscription($siteId: ID!, $date: String!) { dayScheduleChanged(siteId: $siteId, date: $date) { reason } }',
+          variables: { siteId: DEMO_SITE_ID, date },
+        },
+        { next: (m) => resolve(m), error: (e) => resolve(e), complete: () => resolve('complete') },
+      );
+    });
+    expect(JSON.stringify(outcome)).toContain('UNAUTHENTICATED');
+    await ws.dispose();
+  });
+});
