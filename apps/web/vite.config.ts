@@ -14,6 +14,9 @@ export default defineConfig({
   },
   server: {
     port: 4200,
-    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000' },
+    proxy: {
+      '/graphql': { target: 'http://localhost:3000', ws: true },
+      '/health': 'http://localhost:3000',
+    },
   },
 });

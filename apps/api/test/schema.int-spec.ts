@@ -1,4 +1,6 @@
+import { MIGRATIONS } from '@oneday/api-database';
 import { DEMO_SITE_ID, demoId } from '../src/seed/demo-ids.js';
+import { seedDemoCenter } from '../src/seed/seed-demo-center.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
 describe('database schema', () => {
@@ -91,7 +93,6 @@ describe('database schema', () => {
         )
       )[0];
     const before = await count();
-    const { seedDemoCenter } = await import('../src/seed/seed-demo-center.js');
     await seedDemoCenter(api.dataSource, new Date(), ['apps/api/src/seed/data/NCT03377387.json']);
     expect(await count()).toEqual(before);
     expect(before.patients).toBe(12);
@@ -101,7 +102,6 @@ describe('database schema', () => {
   // Last: it empties the database.
   it('rolls every migration back and forward again', async () => {
     expect(await api.dataSource.showMigrations()).toBe(false);
-    const { MIGRATIONS } = await import('@oneday/api-database');
     for (let i = 0; i < MIGRATIONS.length; i++) await api.dataSource.undoLastMigration();
     const tables = await api.dataSource.query(
       `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,

@@ -1,5 +1,6 @@
 import { AuditPage, UsersPage } from '@oneday/web-admin';
 import { CasePage, CasesPage } from '@oneday/web-cases';
+import { BoardPage, BookClinicDayPage } from '@oneday/web-clinic';
 import { MyDayPage } from '@oneday/web-my-day';
 import { PatientsPage } from '@oneday/web-patients';
 import { LoginPage, RequireRole, SessionProvider } from '@oneday/web-session';
@@ -14,6 +15,22 @@ export function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route element={<AppLayout />}>
             <Route index element={<HomeRedirect />} />
+            <Route
+              path="clinic/book"
+              element={
+                <RequireRole roles={['COORDINATOR']}>
+                  <BookClinicDayPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="clinic/board"
+              element={
+                <RequireRole roles={['COORDINATOR']}>
+                  <BoardPage />
+                </RequireRole>
+              }
+            />
             <Route
               path="patients"
               element={

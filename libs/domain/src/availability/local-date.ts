@@ -61,3 +61,19 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
   const local = new TZDate(instant.getTime(), timeZone);
   return { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() };
 }
+
+/** Minutes since the site's local midnight, for placing an instant on a day's timeline. */
+export function minutesIntoLocalDay(instant: Date, timeZone: string): number {
+  const local = new TZDate(instant.getTime(), timeZone);
+  return local.getHours() * 60 + local.getMinutes();
+}
+
+/** A time shown the way the site's clock shows it, never the viewer's own zone. */
+export function formatInSiteZone(
+  instant: Date | string,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+  locale = 'en-US',
+): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(new Date(instant));
+}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@oneday/shared-types';
-import { formatInSiteZone } from './site-time.js';
+import { formatInSiteZone } from '@oneday/domain';
 
 const MyItineraryDocument = graphql(`
   query MyItinerary {

@@ -5,6 +5,8 @@ export interface ClientError {
   code: string;
   field: string | null;
   message: string;
+  /** Everything else the server sent, e.g. fresh options with SLOT_TAKEN. */
+  extensions: Record<string, unknown>;
 }
 
 export function clientErrorOf(error: unknown): ClientError {
@@ -15,11 +17,13 @@ export function clientErrorOf(error: unknown): ClientError {
       code: String(extensions['code'] ?? 'INTERNAL_SERVER_ERROR'),
       field: typeof extensions['field'] === 'string' ? extensions['field'] : null,
       message: first.message,
+      extensions,
     };
   }
   return {
     code: 'NETWORK_ERROR',
     field: null,
     message: 'Cannot reach OneDay. Check your connection and try again.',
+    extensions: {},
   };
 }

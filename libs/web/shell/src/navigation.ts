@@ -8,6 +8,8 @@ export interface NavItem {
 /** Each role's workspace; the first item is where the role lands after signing in. */
 export const NAVIGATION: Record<Role, NavItem[]> = {
   COORDINATOR: [
+    { to: '/clinic/book', label: 'Book a clinic day' },
+    { to: '/clinic/board', label: 'Board' },
     { to: '/patients', label: 'Patients' },
     { to: '/cases', label: 'Cases' },
   ],

@@ -1,0 +1,2 @@
+export * from './board-page.js';
+export * from './book-clinic-day-page.js';
