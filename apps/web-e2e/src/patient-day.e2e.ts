@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot, signIn } from './support/browser.js';
 
@@ -25,6 +26,22 @@ describe('patient: my day', () => {
     expect(await page.locator('.timeline-item .time').first().textContent()).toMatch(/^8:00 AM/);
     expect(await page.getByRole('heading', { name: 'What to bring' }).isVisible()).toBe(true);
     await screenshot(page, 'patient-day');
+    await page.close();
+  });
+
+  it('adds the day to the calendar as one event per visit', async () => {
+    const page = await openDay(1024);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Add to my calendar' }).click(),
+    ]);
+    const path = await download.path();
+    const content = readFileSync(path, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^oneday-\d{4}-\d{2}-\d{2}\.ics$/);
+    expect(content).toContain('BEGIN:VCALENDAR');
+    expect(content.match(/BEGIN:VEVENT/g)).toHaveLength(
+      await page.locator('.timeline-item').count(),
+    );
     await page.close();
   });
 

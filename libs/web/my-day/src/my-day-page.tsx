@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@oneday/shared-types';
 import { formatInSiteZone } from '@oneday/domain';
+import { clinicDayCalendar, downloadCalendar } from './calendar-file.js';
 
 const MyItineraryDocument = graphql(`
   query MyItinerary {
@@ -65,9 +66,17 @@ export function MyDayPage() {
                   year: 'numeric',
                 })}
               </h1>
-              <button type="button" className="no-print" onClick={() => window.print()}>
-                Print
-              </button>
+              <div className="no-print actions">
+                <button
+                  type="button"
+                  onClick={() => downloadCalendar(`oneday-${day.date}.ics`, clinicDayCalendar(day))}
+                >
+                  Add to my calendar
+                </button>
+                <button type="button" onClick={() => window.print()}>
+                  Print
+                </button>
+              </div>
             </div>
             <p className="lead">
               {day.site.name}, {day.site.address}.
