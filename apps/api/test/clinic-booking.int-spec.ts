@@ -225,6 +225,18 @@ describe('same-day clinic booking', () => {
     expect(refused.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
   });
 
+  it("links a day only to the patient's own case", async () => {
+    const day = weekdayAhead(9);
+    const [option] = (await options(ellen, day)).data!.clinicDayOptions.days[0].options;
+    const mariasCase = demoId(7, 1);
+    const result = await api.gql(
+      BOOK,
+      { input: { ...bookingInput(ellen, day, option, 'case-ellen-0001'), caseId: mariasCase } },
+      coordinator,
+    );
+    expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'caseId' });
+  });
+
   it('refuses a day that breaks the order rules', async () => {
     const day = weekdayAhead(9);
     const [option] = (await options(ellen, day)).data!.clinicDayOptions.days[0].options;

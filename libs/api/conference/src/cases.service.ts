@@ -39,6 +39,8 @@ export class CasesService {
         },
       );
     }
+    if (filter.patientId)
+      query.andWhere('c.patient_id = :patientId', { patientId: filter.patientId });
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     if (filter.program) query.andWhere('c.program = :program', { program: filter.program });
     const cases = await query.getMany();

@@ -5,7 +5,12 @@ import { clientErrorOf } from '@oneday/web-session';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { clock, longDate } from './format.js';
-import { BookClinicDayDocument, ClinicDayOptionsDocument, ProgramsDocument } from './graphql.js';
+import {
+  BookClinicDayDocument,
+  ClinicDayOptionsDocument,
+  PatientCasesDocument,
+  ProgramsDocument,
+} from './graphql.js';
 import { OptionCard, type DayOption } from './option-card.js';
 import { PatientPicker, type PickedPatient } from './patient-picker.js';
 
@@ -27,6 +32,11 @@ export function BookClinicDayPage() {
   const [mode, setMode] = useState<'earliest' | 'date'>('earliest');
   const [date, setDate] = useState('');
   const [optional, setOptional] = useState<string[]>([]);
+  const [caseId, setCaseId] = useState('');
+  const { data: patientCases } = useQuery(PatientCasesDocument, {
+    variables: { patientId: patient?.id ?? '' },
+    skip: !patient,
+  });
   const [options, setOptions] = useState<Options | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [booked, setBooked] = useState<Booked | null>(null);
@@ -92,6 +102,7 @@ export function BookClinicDayPage() {
             siteId: site.id,
             date: day,
             optionalSteps: optional,
+            caseId: caseId || null,
             idempotencyKey: key,
             lunchStartsAt: option.lunch?.startsAt ?? null,
             visits: option.visits.map((v) => ({
@@ -132,6 +143,7 @@ export function BookClinicDayPage() {
         selected={patient}
         onSelect={(p) => {
           setPatient(p);
+          setCaseId('');
           setOptions(null);
           setBooked(null);
         }}
@@ -167,6 +179,18 @@ export function BookClinicDayPage() {
                 {setup?.sites.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="wizard-case">Case this day is for</label>
+              <select id="wizard-case" value={caseId} onChange={(e) => setCaseId(e.target.value)}>
+                <option value="">No case linked</option>
+                {patientCases?.cases.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {PROGRAM_NAMES[c.program] ?? c.program}: {c.histology}
+                    {c.stageGroup ? `, stage ${c.stageGroup}` : ''}
                   </option>
                 ))}
               </select>

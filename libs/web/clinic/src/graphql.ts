@@ -121,3 +121,15 @@ export const DayScheduleChangedDocument = graphql(`
     }
   }
 `);
+
+export const PatientCasesDocument = graphql(`
+  query PatientCases($patientId: String!) {
+    cases(filter: { patientId: $patientId }) {
+      id
+      program
+      histology
+      primarySite
+      stageGroup
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 
 @InputType()
 export class CasesFilter {
@@ -12,6 +12,11 @@ export class CasesFilter {
   @IsOptional()
   @IsIn(['BREAST', 'PROSTATE', 'HEAD_AND_NECK', 'OTHER'])
   program?: string;
+
+  @Field({ nullable: true, description: "One patient's cases." })
+  @IsOptional()
+  @IsUUID()
+  patientId?: string;
 
   @Field({ nullable: true, description: 'Only cases the signed-in physician submitted.' })
   @IsOptional()
