@@ -131,6 +131,47 @@ describe('the board, changes to a booked day, and live updates', () => {
     expect(status).toBe('BOOKED');
   });
 
+  it("replaces a specialist's weekly hours and regenerates the free slots", async () => {
+    const plastic = demoId(3, 8);
+    const SET =
+      'mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { slotsCreated freeSlotsRemoved visitsOutsideHours { visitId } } }';
+    const result = await api.gql<{
+      setAvailability: { slotsCreated: number; freeSlotsRemoved: number };
+    }>(
+      SET,
+      {
+        input: {
+          specialistId: plastic,
+          hours: [{ isoWeekday: 1, start: '09:00', end: '11:00', slotMinutes: 30 }],
+          horizonDays: 14,
+        },
+      },
+      coordinator,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.setAvailability.slotsCreated).toBe(8);
+    expect(result.data?.setAvailability.freeSlotsRemoved).toBeGreaterThan(50);
+    const weekdays = await api.dataSource.query(
+      `SELECT DISTINCT extract(isodow FROM starts_at AT TIME ZONE 'America/Los_Angeles')::int AS d,
+              to_char(min(starts_at AT TIME ZONE 'America/Los_Angeles'), 'HH24:MI') AS first
+         FROM slot WHERE specialist_id = $1 AND status = 'FREE' AND starts_at > now() + interval '1 day' AND starts_at < now() + interval '14 days'
+        GROUP BY 1`,
+      [plastic],
+    );
+    expect(weekdays).toEqual([{ d: 1, first: '09:00' }]);
+    const bad = await api.gql(
+      SET,
+      {
+        input: {
+          specialistId: plastic,
+          hours: [{ isoWeekday: 1, start: '11:00', end: '09:00', slotMinutes: 30 }],
+        },
+      },
+      coordinator,
+    );
+    expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'hours.0.end' });
+  });
+
   it('cancels a day and frees its slots', async () => {
     const day = await bookFor(demoId(4, 5), 'cancel-hiroshi-01', weekdayAhead(11));
     const result = await api.gql<{ cancelClinicDay: { status: string } }>(

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PatientsModule } from '@oneday/api-patients';
+import { AvailabilityService } from './availability.service.js';
 import { BookingResolver } from './booking.resolver.js';
 import { BookingService } from './booking.service.js';
 import { ClinicDayPlanner } from './clinic-day-planner.service.js';
@@ -26,6 +27,7 @@ import { ScheduleEventsService } from './schedule-events.service.js';
     ScheduleEventsService,
     DayScheduleService,
     DayScheduleResolver,
+    AvailabilityService,
   ],
   exports: [ClinicDaysService, ClinicDayPlanner],
 })

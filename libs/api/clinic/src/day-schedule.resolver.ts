@@ -1,7 +1,10 @@
 import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentActor, Roles, uuidArg } from '@oneday/api-common';
 import type { Actor } from '@oneday/domain';
+import { AvailabilityService } from './availability.service.js';
 import { DayScheduleService } from './day-schedule.service.js';
+import { SetAvailabilityInput } from './dto/set-availability.input.js';
+import { AvailabilityResultModel } from './models/availability.model.js';
 import { BlockTimeInput } from './dto/block-time.input.js';
 import {
   BlockTimeResultModel,
@@ -15,7 +18,19 @@ export class DayScheduleResolver {
   constructor(
     private readonly schedule: DayScheduleService,
     private readonly events: ScheduleEventsService,
+    private readonly availability: AvailabilityService,
   ) {}
+
+  @Roles('COORDINATOR', 'ADMIN')
+  @Mutation(() => AvailabilityResultModel, {
+    description: "Replaces a specialist's weekly hours and regenerates free slots.",
+  })
+  setAvailability(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SetAvailabilityInput,
+  ): Promise<AvailabilityResultModel> {
+    return this.availability.set(actor, input);
+  }
 
   @Roles('COORDINATOR')
   @Query(() => DayScheduleModel, {
