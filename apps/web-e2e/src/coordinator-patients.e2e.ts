@@ -8,6 +8,8 @@ describe('coordinator: find and register patients', () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, 'coordinator@oneday.test');
+    await page.waitForURL('**/clinic/book');
+    await page.getByRole('link', { name: 'Patients' }).click();
     await page.waitForURL('**/patients');
   });
   afterAll(() => browser.close());

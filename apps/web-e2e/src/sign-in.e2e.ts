@@ -26,7 +26,12 @@ describe('signing in and out', () => {
   });
 
   it.each([
-    ['coordinator@oneday.test', '/patients', 'Patients', ['Patients', 'Cases']],
+    [
+      'coordinator@oneday.test',
+      '/clinic/book',
+      'Book a same-day clinic',
+      ['Book a clinic day', 'Board', 'Patients', 'Cases'],
+    ],
     ['physician@oneday.test', '/cases', 'My cases', ['My cases']],
     ['patient@oneday.test', '/my-day', 'Your clinic day', ['My day']],
     ['admin@oneday.test', '/admin/users', 'Users', ['Users', 'Audit log']],
