@@ -13,3 +13,7 @@ export * from './itinerary/find-itineraries.js';
 export * from './itinerary/itinerary-request.js';
 export * from './itinerary/itinerary.js';
 export * from './itinerary/program-template.js';
+export * from './trials/evaluate-trial.js';
+export * from './trials/rank-trials.js';
+export * from './trials/stage-group.js';
+export * from './trials/trial-criteria.js';

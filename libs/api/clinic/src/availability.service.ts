@@ -79,15 +79,13 @@ export class AvailabilityService {
           .insert()
           .into(Slot)
           .values(
-            generated
-              .slice(i, i + 500)
-              .map((s) => ({
-                specialistId: specialist.id,
-                siteId: specialist.siteId,
-                roomId,
-                startsAt: s.start,
-                endsAt: s.end,
-              })),
+            generated.slice(i, i + 500).map((s) => ({
+              specialistId: specialist.id,
+              siteId: specialist.siteId,
+              roomId,
+              startsAt: s.start,
+              endsAt: s.end,
+            })),
           )
           .orIgnore()
           .returning('id')
