@@ -12,6 +12,7 @@ import { PatientsModule } from '@oneday/api-patients';
 import { ClinicModule } from '@oneday/api-clinic';
 import { ConferenceModule } from '@oneday/api-conference';
 import { SpecialistsModule } from '@oneday/api-specialists';
+import { TrialsModule } from '@oneday/api-trials';
 import { Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import { resolve } from 'node:path';
@@ -90,6 +91,7 @@ export class AppModule {
         SpecialistsModule,
         ConferenceModule,
         ClinicModule,
+        TrialsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { migrateUnderLock } from '@oneday/api-database';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
@@ -17,9 +18,11 @@ export async function createApi(
   config: ApiConfig & { databaseUrl: string },
   options: CreateApiOptions = {},
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.quiet ? false : ['error', 'warn', 'log'],
   });
+  // Trial imports carry whole ClinicalTrials.gov records (PALLAS alone is 1.5 MB).
+  app.useBodyParser('json', { limit: '10mb' });
   app.enableShutdownHooks();
   const dataSource = app.get(DataSource);
   await migrateUnderLock(

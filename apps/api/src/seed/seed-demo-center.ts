@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SITE_ID, demoId } from './demo-ids.js';
 import { DEMO_PATIENTS, DEMO_ROOMS, DEMO_STAFF } from './demo-staff.js';
+import { DEMO_TRIAL_CRITERIA } from './demo-trial-criteria.js';
 
 const TIME_ZONE = 'America/Los_Angeles';
 const SLOT_HORIZON_DAYS = 28;
@@ -392,6 +393,10 @@ async function seedTrials(manager: EntityManager, files: string[]) {
         internal: i === 1,
         programs: ['BREAST'],
         siteIds: [DEMO_SITE_ID],
+        criteria: (DEMO_TRIAL_CRITERIA[trial.nctId] ?? { programs: ['BREAST'] }) as Record<
+          string,
+          unknown
+        >,
       },
     ]);
   }

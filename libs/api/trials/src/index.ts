@@ -1,2 +1,3 @@
 export * from './trial-review.entity.js';
 export * from './trial.entity.js';
+export * from './trials.module.js';

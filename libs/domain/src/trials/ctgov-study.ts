@@ -123,3 +123,21 @@ export function mapCtgovStudy(study: unknown): StudyMapping {
     },
   };
 }
+
+const PROGRAM_WORDS: readonly [RegExp, 'BREAST' | 'PROSTATE' | 'HEAD_AND_NECK'][] = [
+  [/breast/i, 'BREAST'],
+  [/prostat/i, 'PROSTATE'],
+  [
+    /head and neck|oropharyn|larynx|laryng|oral cavity|nasopharyn|hypopharyn|tongue/i,
+    'HEAD_AND_NECK',
+  ],
+];
+
+/** The center's programs a trial's conditions belong to (a new import starts from these). */
+export function programsFromConditions(
+  conditions: readonly string[],
+): ('BREAST' | 'PROSTATE' | 'HEAD_AND_NECK')[] {
+  return PROGRAM_WORDS.filter(([pattern]) => conditions.some((c) => pattern.test(c))).map(
+    ([, program]) => program,
+  );
+}
