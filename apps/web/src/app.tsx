@@ -2,6 +2,7 @@ import { AuditPage, UsersPage } from '@oneday/web-admin';
 import { CasePage, CasesPage } from '@oneday/web-cases';
 import { BoardPage, BookClinicDayPage } from '@oneday/web-clinic';
 import { MyDayPage } from '@oneday/web-my-day';
+import { CaseTrialsPage, TrialsPage } from '@oneday/web-trials';
 import { PatientsPage } from '@oneday/web-patients';
 import { LoginPage, RequireRole, SessionProvider } from '@oneday/web-session';
 import { AppLayout, HomeRedirect } from '@oneday/web-shell';
@@ -52,6 +53,22 @@ export function App() {
               element={
                 <RequireRole roles={['COORDINATOR', 'PHYSICIAN']}>
                   <CasePage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="cases/:id/trials"
+              element={
+                <RequireRole roles={['COORDINATOR', 'PHYSICIAN']}>
+                  <CaseTrialsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="trials"
+              element={
+                <RequireRole roles={['COORDINATOR', 'PHYSICIAN']}>
+                  <TrialsPage />
                 </RequireRole>
               }
             />

@@ -111,7 +111,9 @@ export function evaluateTrial(
     );
   }
   if (c.stageRange && (c.stageRange.min || c.stageRange.max)) {
-    const requirement = `stage ${c.stageRange.min ?? '0'} to ${c.stageRange.max ?? 'IV'}`;
+    const { min, max } = c.stageRange;
+    const requirement =
+      min && min === max ? `stage ${min}` : `stage ${min ?? '0'} to ${max ?? 'IV'}`;
     const inRange = facts.stageGroup
       ? stageInRange(facts.stageGroup, c.stageRange.min, c.stageRange.max)
       : null;

@@ -75,6 +75,11 @@ export function CasePage() {
           {CASE_STATUS_NAMES[c.status] ?? c.status}
         </span>
       </div>
+      <p>
+        <Link className="button-link" to={`/cases/${c.id}/trials`}>
+          Clinical-trial eligibility review →
+        </Link>
+      </p>
       <div className="card">
         <h2>Question for the board</h2>
         <p className="question">{c.question}</p>

@@ -7,9 +7,14 @@ import {
   parseLocalDate,
 } from '@oneday/domain';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { clock, longDate } from './format.js';
-import { DayScheduleChangedDocument, DayScheduleDocument, ProgramsDocument } from './graphql.js';
+import {
+  DayScheduleChangedDocument,
+  DayScheduleDocument,
+  PendingTrialReviewsDocument,
+  ProgramsDocument,
+} from './graphql.js';
 
 const DAY_START = 7 * 60;
 const DAY_END = 18 * 60;
@@ -43,6 +48,9 @@ export function BoardPage() {
     },
   });
 
+  const { data: pending } = useQuery(PendingTrialReviewsDocument, {
+    fetchPolicy: 'cache-and-network',
+  });
   const shift = (days: number) =>
     setParams({ date: formatLocalDate(addLocalDays(parseLocalDate(date), days)) });
 
@@ -142,6 +150,24 @@ export function BoardPage() {
           ))}
         </div>
       )}
+      <section className="card pending" aria-labelledby="pending-title">
+        <h2 id="pending-title">Trial eligibility reviews pending</h2>
+        {pending && pending.pendingTrialReviews.length === 0 && (
+          <p className="muted">Every booked patient’s review is recorded.</p>
+        )}
+        <ul>
+          {pending?.pendingTrialReviews.map((p) => (
+            <li key={p.clinicDayId}>
+              {longDate(p.date)}: {p.patientName}{' '}
+              {p.caseId ? (
+                <Link to={`/cases/${p.caseId}/trials`}>review trials</Link>
+              ) : (
+                <span className="muted">(no case linked yet)</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
     </section>
   );
 }

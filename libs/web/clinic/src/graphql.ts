@@ -133,3 +133,14 @@ export const PatientCasesDocument = graphql(`
     }
   }
 `);
+
+export const PendingTrialReviewsDocument = graphql(`
+  query PendingTrialReviews {
+    pendingTrialReviews {
+      clinicDayId
+      caseId
+      patientName
+      date
+    }
+  }
+`);

@@ -12,8 +12,12 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/clinic/board', label: 'Board' },
     { to: '/patients', label: 'Patients' },
     { to: '/cases', label: 'Cases' },
+    { to: '/trials', label: 'Trials' },
   ],
-  PHYSICIAN: [{ to: '/cases', label: 'My cases' }],
+  PHYSICIAN: [
+    { to: '/cases', label: 'My cases' },
+    { to: '/trials', label: 'Trials' },
+  ],
   PATIENT: [{ to: '/my-day', label: 'My day' }],
   ADMIN: [
     { to: '/admin/users', label: 'Users' },

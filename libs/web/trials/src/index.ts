@@ -1,0 +1,2 @@
+export * from './case-trials-page.js';
+export * from './trials-page.js';
