@@ -17,3 +17,6 @@ export * from './trials/evaluate-trial.js';
 export * from './trials/rank-trials.js';
 export * from './trials/stage-group.js';
 export * from './trials/trial-criteria.js';
+export * from './conference/agenda-order.js';
+export * from './conference/conference-metrics.js';
+export * from './conference/tnm-stage.js';
