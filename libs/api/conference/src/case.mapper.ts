@@ -2,7 +2,10 @@ import type { CancerCase } from './cancer-case.entity.js';
 import type { CaseModel } from './models/case.model.js';
 
 /** Needs the case loaded with its patient and submitting physician. */
-export function toCaseModel(row: CancerCase): CaseModel {
+export function toCaseModel(
+  row: CancerCase,
+  recommendation: CaseModel['recommendation'] = null,
+): CaseModel {
   if (!row.patient || !row.submittedBy) throw new Error('case loaded without its relations');
   return {
     id: row.id,
@@ -41,5 +44,6 @@ export function toCaseModel(row: CancerCase): CaseModel {
     urgency: row.urgency,
     status: row.status,
     submittedAt: row.submittedAt,
+    recommendation,
   };
 }

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@oneday/api-audit';
-import { forbidden, notFound } from '@oneday/api-common';
-import { decideCaseAccess, type Actor } from '@oneday/domain';
+import { badInput, forbidden, notFound } from '@oneday/api-common';
+import { Patient } from '@oneday/api-patients';
+import { checkStage, decideCaseAccess, type Actor, type CaseProgram } from '@oneday/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { CancerCase } from './cancer-case.entity.js';
 import type { CasesFilter } from './dto/cases.filter.js';
+import type { SubmitCaseInput } from './dto/submit-case.input.js';
 
 const ON_AGENDA = 'EXISTS (SELECT 1 FROM agenda_item a WHERE a.case_id = c.id)';
 
@@ -82,5 +84,64 @@ export class CasesService {
       outcome: 'ALLOWED',
     });
     return row;
+  }
+
+  /** A physician brings a case to the board; the evidence is checked field by field first. */
+  async submit(actor: Actor, input: SubmitCaseInput, today: string): Promise<CancerCase> {
+    if (actor.role !== 'PHYSICIAN' || !actor.specialistId)
+      throw forbidden('Only physicians submit cases.');
+    const problem = checkStage(input);
+    if (problem) throw badInput(problem.field, problem.message);
+    for (const [i, b] of input.biomarkers.entries()) {
+      if (b.observedOn > today)
+        throw badInput(`biomarkers.${i}.observedOn`, 'A result cannot be dated in the future.');
+    }
+    for (const [i, f] of input.findings.entries()) {
+      if (f.observedOn > today)
+        throw badInput(`findings.${i}.observedOn`, 'A finding cannot be dated in the future.');
+    }
+    const names = input.biomarkers.map((b) => b.name.toLowerCase());
+    if (new Set(names).size !== names.length)
+      throw badInput('biomarkers', 'Each marker once, with its latest value.');
+    return this.dataSource.transaction(async (manager) => {
+      const patient = await manager.findOneBy(Patient, { mrn: input.mrn });
+      if (!patient) throw badInput('mrn', 'No patient has that MRN.');
+      const row = manager.create(CancerCase, {
+        patientId: patient.id,
+        submittedById: actor.specialistId!,
+        program: input.program as CaseProgram,
+        primarySite: input.primarySite,
+        histology: input.histology,
+        clinicalT: input.clinicalT ?? null,
+        clinicalN: input.clinicalN ?? null,
+        clinicalM: input.clinicalM ?? null,
+        stageGroup: input.stageGroup?.toUpperCase() ?? null,
+        biomarkers: Object.fromEntries(
+          input.biomarkers.map((b) => [b.name, { value: b.value, observedOn: b.observedOn }]),
+        ),
+        ecog: input.ecog ?? null,
+        priorTherapy: input.priorTherapy,
+        treatmentStarted: input.treatmentStarted,
+        question: input.question,
+        urgency: input.urgency as CancerCase['urgency'],
+        findings: input.findings.map((f) => ({
+          kind: f.kind as 'LAB',
+          name: f.name,
+          value: f.value,
+          unit: f.unit,
+          observedOn: f.observedOn,
+          text: f.text,
+        })),
+      });
+      await manager.save(row);
+      await this.audit.record(
+        { actor, action: 'SUBMIT', entity: 'Case', entityId: row.id, outcome: 'ALLOWED' },
+        manager,
+      );
+      return manager.findOneOrFail(CancerCase, {
+        where: { id: row.id },
+        relations: { patient: true, submittedBy: true },
+      });
+    });
   }
 }

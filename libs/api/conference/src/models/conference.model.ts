@@ -1,0 +1,181 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('FollowUp')
+export class FollowUpModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  kind!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => String, { nullable: true })
+  ownerName!: string | null;
+
+  @Field()
+  dueDate!: string;
+
+  @Field(() => Date, { nullable: true })
+  doneAt!: Date | null;
+
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field()
+  patientName!: string;
+}
+
+@ObjectType('Recommendation')
+export class RecommendationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  consensusPlan!: string;
+
+  @Field(() => [String])
+  modalities!: string[];
+
+  @Field()
+  stageDocumented!: boolean;
+
+  @Field(() => String, { nullable: true })
+  guideline!: string | null;
+
+  @Field(() => String, { nullable: true })
+  guidelineVersion!: string | null;
+
+  @Field()
+  trialDiscussed!: boolean;
+
+  @Field(() => [ID])
+  trialIds!: string[];
+
+  @Field(() => String, { nullable: true })
+  dissent!: string | null;
+
+  @Field()
+  recordedAt!: Date;
+
+  @Field(() => [FollowUpModel])
+  followUps!: FollowUpModel[];
+}
+
+@ObjectType('AgendaItem')
+export class AgendaItemModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  position!: number;
+
+  @Field(() => Int)
+  minutes!: number;
+
+  @Field()
+  prospective!: boolean;
+
+  @Field()
+  status!: string;
+
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field()
+  patientName!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field()
+  urgency!: string;
+
+  @Field(() => String, { nullable: true })
+  presenterName!: string | null;
+
+  @Field(() => RecommendationModel, { nullable: true })
+  recommendation!: RecommendationModel | null;
+}
+
+@ObjectType('Attendee')
+export class AttendeeModel {
+  @Field(() => ID)
+  specialistId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  specialty!: string;
+}
+
+@ObjectType('Conference')
+export class ConferenceModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  program!: string | null;
+
+  @Field()
+  startsAt!: Date;
+
+  @Field(() => Int)
+  capacityMinutes!: number;
+
+  @Field()
+  status!: string;
+
+  @Field(() => [AgendaItemModel])
+  agenda!: AgendaItemModel[];
+
+  @Field(() => [AttendeeModel])
+  attendance!: AttendeeModel[];
+}
+
+@ObjectType('SpecialtyAttendance')
+export class SpecialtyAttendanceModel {
+  @Field()
+  specialty!: string;
+
+  @Field(() => Number, { nullable: true })
+  share!: number | null;
+}
+
+@ObjectType('ConferenceMetrics', { description: 'CoC Standard 2.5 figures for a period.' })
+export class ConferenceMetricsModel {
+  @Field(() => Int)
+  conferences!: number;
+
+  @Field(() => Int)
+  casesPresented!: number;
+
+  @Field(() => Number, { nullable: true })
+  prospectiveShare!: number | null;
+
+  @Field(() => Number, { nullable: true })
+  stageDocumentedShare!: number | null;
+
+  @Field(() => Number, { nullable: true })
+  trialsDiscussedShare!: number | null;
+
+  @Field(() => [SpecialtyAttendanceModel])
+  attendance!: SpecialtyAttendanceModel[];
+
+  @Field(() => Int)
+  fullyAttendedConferences!: number;
+
+  @Field(() => Int)
+  followUpsDue!: number;
+
+  @Field(() => Int)
+  followUpsOnTime!: number;
+
+  @Field(() => Number, { nullable: true })
+  followUpsOnTimeShare!: number | null;
+}
