@@ -30,11 +30,11 @@ describe('signing in and out', () => {
       'coordinator@oneday.test',
       '/clinic/book',
       'Book a same-day clinic',
-      ['Book a clinic day', 'Board', 'Patients', 'Cases'],
+      ['Book a clinic day', 'Board', 'Patients', 'Cases', 'Conference', 'Trials'],
     ],
-    ['physician@oneday.test', '/cases', 'My cases', ['My cases']],
+    ['physician@oneday.test', '/cases', 'My cases', ['My cases', 'Conference', 'Trials']],
     ['patient@oneday.test', '/my-day', 'Your clinic day', ['My day']],
-    ['admin@oneday.test', '/admin/users', 'Users', ['Users', 'Audit log']],
+    ['admin@oneday.test', '/admin/users', 'Users', ['Users', 'Audit log', 'CoC report']],
   ])(
     'lands %s on their own workspace with only their navigation',
     async (email, path, heading, nav) => {

@@ -1,6 +1,12 @@
 import { AuditPage, UsersPage } from '@oneday/web-admin';
 import { CasePage, CasesPage } from '@oneday/web-cases';
 import { BoardPage, BookClinicDayPage } from '@oneday/web-clinic';
+import {
+  ConferencePage,
+  ConferencesPage,
+  MetricsPage,
+  SubmitCasePage,
+} from '@oneday/web-conference';
 import { MyDayPage } from '@oneday/web-my-day';
 import { CaseTrialsPage, TrialsPage } from '@oneday/web-trials';
 import { PatientsPage } from '@oneday/web-patients';
@@ -45,6 +51,38 @@ export function App() {
               element={
                 <RequireRole roles={['COORDINATOR', 'PHYSICIAN']}>
                   <CasesPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="cases/new"
+              element={
+                <RequireRole roles={['PHYSICIAN']}>
+                  <SubmitCasePage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="conference"
+              element={
+                <RequireRole roles={['COORDINATOR', 'PHYSICIAN']}>
+                  <ConferencesPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="conference/metrics"
+              element={
+                <RequireRole roles={['COORDINATOR', 'PHYSICIAN', 'ADMIN']}>
+                  <MetricsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="conference/:id"
+              element={
+                <RequireRole roles={['COORDINATOR', 'PHYSICIAN']}>
+                  <ConferencePage />
                 </RequireRole>
               }
             />

@@ -33,6 +33,19 @@ const CaseDocument = graphql(`
         name
         specialty
       }
+      recommendation {
+        consensusPlan
+        modalities
+        guideline
+        guidelineVersion
+        trialDiscussed
+        followUps {
+          id
+          description
+          dueDate
+          doneAt
+        }
+      }
       biomarkers {
         name
         value
@@ -84,6 +97,28 @@ export function CasePage() {
         <h2>Question for the board</h2>
         <p className="question">{c.question}</p>
       </div>
+      {c.recommendation && (
+        <section className="card recommendation" aria-labelledby="recommendation-title">
+          <h2 id="recommendation-title">The board’s recommendation</h2>
+          <p>{c.recommendation.consensusPlan}</p>
+          <p className="muted">
+            {c.recommendation.modalities.map((m) => m.toLowerCase().replace(/_/g, ' ')).join(', ')}
+            {c.recommendation.guideline &&
+              ` · ${c.recommendation.guideline} ${c.recommendation.guidelineVersion ?? ''}`}
+            {c.recommendation.trialDiscussed && ' · clinical trial discussed'}
+          </p>
+          {c.recommendation.followUps.length > 0 && (
+            <ul>
+              {c.recommendation.followUps.map((f) => (
+                <li key={f.id}>
+                  {f.description}, due {f.dueDate}
+                  {f.doneAt ? ' (done)' : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <div className="two-columns">
         <section className="card" aria-labelledby="diagnosis-title">
           <h2 id="diagnosis-title">Diagnosis</h2>

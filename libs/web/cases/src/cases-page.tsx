@@ -39,6 +39,11 @@ export function CasesPage() {
     <section aria-labelledby="cases-title">
       <div className="page-title">
         <h1 id="cases-title">{title}</h1>
+        {user?.role === 'PHYSICIAN' && (
+          <Link className="button-link" to="/cases/new">
+            Submit a case
+          </Link>
+        )}
       </div>
       {user?.role === 'PHYSICIAN' && (
         <p className="muted">

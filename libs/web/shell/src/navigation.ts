@@ -12,16 +12,19 @@ export const NAVIGATION: Record<Role, NavItem[]> = {
     { to: '/clinic/board', label: 'Board' },
     { to: '/patients', label: 'Patients' },
     { to: '/cases', label: 'Cases' },
+    { to: '/conference', label: 'Conference' },
     { to: '/trials', label: 'Trials' },
   ],
   PHYSICIAN: [
     { to: '/cases', label: 'My cases' },
+    { to: '/conference', label: 'Conference' },
     { to: '/trials', label: 'Trials' },
   ],
   PATIENT: [{ to: '/my-day', label: 'My day' }],
   ADMIN: [
     { to: '/admin/users', label: 'Users' },
     { to: '/admin/audit', label: 'Audit log' },
+    { to: '/conference/metrics', label: 'CoC report' },
   ],
 };
 
