@@ -38,7 +38,11 @@ export function ConferencePage() {
   const conference = data.conference;
   const agenda = conference.agenda;
   const item = agenda[current];
-  let minutes = 0;
+  // Running total of minutes, to show which cases fall beyond the conference's capacity.
+  const cumulative = agenda.reduce<number[]>(
+    (totals, a) => [...totals, (totals.at(-1) ?? 0) + a.minutes],
+    [],
+  );
   const move = (index: number, by: number) => {
     const ids = agenda.map((a) => a.id);
     [ids[index], ids[index + by]] = [ids[index + by], ids[index]];
@@ -60,7 +64,7 @@ export function ConferencePage() {
           <h2 id="agenda-title">Agenda</h2>
           <ol className="agenda">
             {agenda.map((a, index) => {
-              minutes += a.minutes;
+              const minutes = cumulative[index];
               return (
                 <li
                   key={a.id}

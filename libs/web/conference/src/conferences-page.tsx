@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatInSiteZone } from '@oneday/domain';
 import { clientErrorOf, useSession } from '@oneday/web-session';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import {
   CompleteFollowUpDocument,
@@ -13,13 +13,10 @@ const DAY = 86_400_000;
 
 export function ConferencesPage() {
   const { user } = useSession();
-  const period = useMemo(
-    () => ({
-      from: new Date(Date.now() - 30 * DAY).toISOString(),
-      to: new Date(Date.now() + 90 * DAY).toISOString(),
-    }),
-    [],
-  );
+  const [period] = useState(() => ({
+    from: new Date(Date.now() - 30 * DAY).toISOString(),
+    to: new Date(Date.now() + 90 * DAY).toISOString(),
+  }));
   const { data, error } = useQuery(ConferencesDocument, { variables: period });
   const [complete] = useMutation(CompleteFollowUpDocument, { refetchQueries: ['Conferences'] });
   const [schedule, { loading: scheduling }] = useMutation(ScheduleConferenceDocument, {
