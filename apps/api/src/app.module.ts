@@ -6,7 +6,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@oneday/api-audit';
 import { AuthModule } from '@oneday/api-auth';
-import { formatClientError, inputValidationPipe } from '@oneday/api-common';
+import { formatClientError, inputValidationPipe, LiveEventsModule } from '@oneday/api-common';
 import { dataSourceOptions } from '@oneday/api-database';
 import { PatientsModule } from '@oneday/api-patients';
 import { ClinicModule } from '@oneday/api-clinic';
@@ -83,6 +83,7 @@ export class AppModule {
             ]
           : []),
         AuditModule,
+        LiveEventsModule,
         AuthModule.forRoot({
           jwtSecret: config.jwtSecret,
           tokenTtlSeconds: config.tokenTtlSeconds,

@@ -94,7 +94,7 @@ describe('Cancer Conference: submission, agenda, meeting, recommendation, follow
     expect(duplicate.errors?.[0].extensions).toEqual({ code: 'CONFLICT', field: 'caseId' });
 
     const built = await api.gql<{
-      buildAgenda: { agenda: { caseId: string; position: number }[] };
+      buildAgenda: { agenda: { id: string; caseId: string; position: number }[] };
     }>(
       `mutation($id: ID!) { buildAgenda(conferenceId: $id) { ${CONFERENCE_FIELDS} } }`,
       { id: conferenceId },
@@ -116,7 +116,7 @@ describe('Cancer Conference: submission, agenda, meeting, recommendation, follow
         coordinator,
       );
     }
-    const agenda = built.data!.buildAgenda.agenda as { id: string; caseId: string }[];
+    const agenda = built.data!.buildAgenda.agenda;
     const RECOMMEND = `mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { ${CONFERENCE_FIELDS} } }`;
     const first = await api.gql<{
       recordRecommendation: {

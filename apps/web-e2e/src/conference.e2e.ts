@@ -80,6 +80,24 @@ describe('Cancer Conference: submit, agenda, meeting, report', () => {
     await page.close();
   });
 
+  it('moves everyone in the meeting to the next case live', async () => {
+    const chair = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const surgeon = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(chair, 'coordinator@oneday.test');
+    await chair.waitForURL('**/clinic/book');
+    await signIn(surgeon, 'physician@oneday.test');
+    await surgeon.waitForURL('**/cases');
+    for (const page of [chair, surgeon]) {
+      await page.getByRole('link', { name: 'Conference', exact: true }).click();
+      await page.getByRole('link', { name: 'Breast Cancer Conference' }).click();
+      await page.getByRole('heading', { name: /^Presenting 1 of 3/ }).waitFor();
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    await chair.getByRole('button', { name: 'Next case →' }).click();
+    await surgeon.getByRole('heading', { name: /^Presenting 2 of 3/ }).waitFor({ timeout: 10_000 });
+    await Promise.all([chair.close(), surgeon.close()]);
+  });
+
   it('shows the CoC 2.5 report with a chart and exports it as CSV', async () => {
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await signIn(page, 'admin@oneday.test');

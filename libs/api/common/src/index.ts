@@ -5,3 +5,4 @@ export * from './format-error.js';
 export * from './roles.js';
 export * from './validation-pipe.js';
 export * from './uuid-arg.js';
+export * from './live-events.service.js';

@@ -1,5 +1,7 @@
 import type { CaseProgram } from '@oneday/domain';
 import { Site } from '@oneday/api-specialists';
+// A cycle between the two entities; TypeORM resolves the lazy () => AgendaItem after both load.
+import { AgendaItem } from './agenda-item.entity.js';
 import {
   Check,
   Column,
@@ -45,4 +47,15 @@ export class Conference {
 
   @Column({ type: 'text', default: 'SCHEDULED' })
   status!: ConferenceStatus;
+
+  /** The case on screen now, the same for everyone in the meeting. */
+  @Column({ type: 'uuid', nullable: true })
+  currentAgendaItemId!: string | null;
+
+  @ManyToOne(() => AgendaItem)
+  @JoinColumn({
+    name: 'current_agenda_item_id',
+    foreignKeyConstraintName: 'conference_current_agenda_item_id_fkey',
+  })
+  currentAgendaItem?: Relation<AgendaItem>;
 }

@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { CurrentActor, Roles, uuidArg } from '@oneday/api-common';
 import type { Actor } from '@oneday/domain';
 import { ConferencesService } from './conferences.service.js';
@@ -8,6 +8,7 @@ import {
   ScheduleConferenceInput,
 } from './dto/conference.inputs.js';
 import {
+  ConferenceChangeModel,
   ConferenceMetricsModel,
   ConferenceModel,
   FollowUpModel,
@@ -122,5 +123,34 @@ export class ConferencesResolver {
     @Args('id', { type: () => ID }, uuidArg('id')) id: string,
   ): Promise<FollowUpModel[]> {
     return this.conferencesService.completeFollowUp(actor, id);
+  }
+
+  @Roles('COORDINATOR')
+  @Mutation(() => ConferenceModel, {
+    description: 'Put a case on everyone’s screen in the meeting.',
+  })
+  presentAgendaItem(
+    @CurrentActor() actor: Actor,
+    @Args('conferenceId', { type: () => ID }, uuidArg('conferenceId')) conferenceId: string,
+    @Args('agendaItemId', { type: () => ID }, uuidArg('agendaItemId')) agendaItemId: string,
+  ): Promise<ConferenceModel> {
+    return this.conferencesService.present(actor, conferenceId, agendaItemId);
+  }
+
+  @Roles('COORDINATOR', 'PHYSICIAN')
+  @Subscription(() => ConferenceChangeModel, {
+    description:
+      'Attendance, agenda, the case presented or a recommendation changed, on any api instance.',
+    filter: (
+      payload: { conferenceChanged: ConferenceChangeModel },
+      variables: { conferenceId: string },
+    ) => payload.conferenceChanged.conferenceId === variables.conferenceId,
+  })
+  conferenceChanged(@Args('conferenceId', { type: () => ID }) _conferenceId: string) {
+    return this.wrap(this.conferencesService.changes());
+  }
+
+  private async *wrap(source: AsyncIterableIterator<ConferenceChangeModel>) {
+    for await (const change of source) yield { conferenceChanged: change };
   }
 }

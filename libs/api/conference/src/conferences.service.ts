@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@oneday/api-audit';
-import { badInput, conflict, notFound } from '@oneday/api-common';
+import { badInput, conflict, LiveEventsService, notFound } from '@oneday/api-common';
 import { Site } from '@oneday/api-specialists';
 import {
   conferenceMetrics,
@@ -40,7 +40,35 @@ export class ConferencesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly recommendations: RecommendationsRepository,
     private readonly audit: AuditService,
+    private readonly live: LiveEventsService,
   ) {}
+
+  /** Tell everyone in the meeting view; sent only if the transaction commits. */
+  private changed(manager: EntityManager, conferenceId: string, reason: string): Promise<void> {
+    return this.live.announce(manager, 'conference_changed', { conferenceId, reason });
+  }
+
+  changes(): AsyncIterableIterator<{ conferenceId: string; reason: string }> {
+    return this.live.changes('conference_changed');
+  }
+
+  async present(
+    actor: Actor,
+    conferenceId: string,
+    agendaItemId: string,
+  ): Promise<ConferenceModel> {
+    await this.dataSource.transaction(async (manager) => {
+      const item = await manager.findOneBy(AgendaItem, { id: agendaItemId, conferenceId });
+      if (!item) throw notFound('Agenda item');
+      await manager.update(
+        Conference,
+        { id: conferenceId },
+        { currentAgendaItemId: item.id, status: 'IN_PROGRESS' },
+      );
+      await this.changed(manager, conferenceId, 'PRESENTING');
+    });
+    return this.load(actor, conferenceId);
+  }
 
   async schedule(actor: Actor, input: ScheduleConferenceInput): Promise<ConferenceModel> {
     if (!(await this.dataSource.getRepository(Site).existsBy({ id: input.siteId })))
@@ -110,6 +138,7 @@ export class ConferencesService {
       startsAt: conference.startsAt,
       capacityMinutes: conference.capacityMinutes,
       status: conference.status,
+      currentAgendaItemId: conference.currentAgendaItemId,
       agenda: items.map((item) => ({
         id: item.id,
         position: item.position,
@@ -195,6 +224,7 @@ export class ConferencesService {
         conference.capacityMinutes,
       );
       await this.applyOrder(manager, [...proposal.scheduled, ...proposal.overflow]);
+      await this.changed(manager, conferenceId, 'AGENDA');
       await this.audit.record(
         {
           actor,
@@ -217,6 +247,7 @@ export class ConferencesService {
       if (!same)
         throw badInput('itemIds', 'Give every agenda item of the conference exactly once.');
       await this.applyOrder(manager, itemIds);
+      await this.changed(manager, conferenceId, 'AGENDA');
       await this.audit.record(
         {
           actor,

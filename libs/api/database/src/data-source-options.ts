@@ -1,10 +1,15 @@
 import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { Foundation1764000000000 } from './migrations/1764000000000-foundation.js';
 import { ProgramTemplates1764100000000 } from './migrations/1764100000000-program-templates.js';
+import { ConferenceCurrentCase1764200000000 } from './migrations/1764200000000-conference-current-case.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 /** Every migration, in order. Listed, not globbed, so the built app and Jest find the same set. */
-export const MIGRATIONS = [Foundation1764000000000, ProgramTemplates1764100000000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  ProgramTemplates1764100000000,
+  ConferenceCurrentCase1764200000000,
+];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type
 type EntityList = MixedList<Function | string | EntitySchema>;

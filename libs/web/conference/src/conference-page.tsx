@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { useSession } from '@oneday/web-session';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -6,7 +6,9 @@ import {
   AddCaseToAgendaDocument,
   AgendaCandidatesDocument,
   BuildAgendaDocument,
+  ConferenceChangedDocument,
   ConferenceDocument,
+  PresentAgendaItemDocument,
   RecordAttendanceDocument,
   ReorderAgendaDocument,
 } from './graphql.js';
@@ -16,7 +18,10 @@ export function ConferencePage() {
   const { id = '' } = useParams();
   const { user } = useSession();
   const coordinator = user?.role === 'COORDINATOR';
-  const { data, error } = useQuery(ConferenceDocument, { variables: { id } });
+  const { data, error, refetch } = useQuery(ConferenceDocument, { variables: { id } });
+  // Everyone in the meeting sees the same case, attendance and recommendations as they change.
+  useSubscription(ConferenceChangedDocument, { variables: { id }, onData: () => void refetch() });
+  const [present] = useMutation(PresentAgendaItemDocument);
   const { data: candidates } = useQuery(AgendaCandidatesDocument, { skip: !coordinator });
   const refetchQueries = ['Conference', 'AgendaCandidates'];
   const [addCase] = useMutation(AddCaseToAgendaDocument, { refetchQueries });
@@ -25,7 +30,6 @@ export function ConferencePage() {
   const [attend] = useMutation(RecordAttendanceDocument, { refetchQueries });
   const [caseToAdd, setCaseToAdd] = useState('');
   const [attendee, setAttendee] = useState('');
-  const [current, setCurrent] = useState(0);
 
   if (error) {
     return (
@@ -37,7 +41,12 @@ export function ConferencePage() {
   if (!data) return <p className="muted">Loading…</p>;
   const conference = data.conference;
   const agenda = conference.agenda;
+  const current = Math.max(
+    0,
+    agenda.findIndex((a) => a.id === conference.currentAgendaItemId),
+  );
   const item = agenda[current];
+  const show = (index: number) => void present({ variables: { id, itemId: agenda[index].id } });
   // Running total of minutes, to show which cases fall beyond the conference's capacity.
   const cumulative = agenda.reduce<number[]>(
     (totals, a) => [...totals, (totals.at(-1) ?? 0) + a.minutes],
@@ -73,13 +82,13 @@ export function ConferencePage() {
                 >
                   <div className="agenda-entry">
                     <span>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => setCurrent(index)}
-                      >
-                        {a.patientName}
-                      </button>{' '}
+                      {coordinator ? (
+                        <button type="button" className="link-button" onClick={() => show(index)}>
+                          {a.patientName}
+                        </button>
+                      ) : (
+                        <strong>{a.patientName}</strong>
+                      )}{' '}
                       <span className="muted">
                         {a.summary} · {a.minutes} min · {a.urgency.toLowerCase()}
                         {!a.prospective && ' · retrospective'}
@@ -229,18 +238,20 @@ export function ConferencePage() {
               }))}
             />
           )}
-          <div className="actions">
-            <button type="button" disabled={current === 0} onClick={() => setCurrent((c) => c - 1)}>
-              ← Previous case
-            </button>
-            <button
-              type="button"
-              disabled={current >= agenda.length - 1}
-              onClick={() => setCurrent((c) => c + 1)}
-            >
-              Next case →
-            </button>
-          </div>
+          {coordinator && (
+            <div className="actions">
+              <button type="button" disabled={current === 0} onClick={() => show(current - 1)}>
+                ← Previous case
+              </button>
+              <button
+                type="button"
+                disabled={current >= agenda.length - 1}
+                onClick={() => show(current + 1)}
+              >
+                Next case →
+              </button>
+            </div>
+          )}
         </section>
       )}
     </section>

@@ -62,6 +62,7 @@ export const ConferenceDocument = graphql(`
       startsAt
       capacityMinutes
       status
+      currentAgendaItemId
       agenda {
         id
         position
@@ -172,6 +173,23 @@ export const ConferenceMetricsDocument = graphql(`
         specialty
         share
       }
+    }
+  }
+`);
+
+export const PresentAgendaItemDocument = graphql(`
+  mutation PresentAgendaItem($id: ID!, $itemId: ID!) {
+    presentAgendaItem(conferenceId: $id, agendaItemId: $itemId) {
+      id
+      currentAgendaItemId
+    }
+  }
+`);
+
+export const ConferenceChangedDocument = graphql(`
+  subscription ConferenceChanged($id: ID!) {
+    conferenceChanged(conferenceId: $id) {
+      reason
     }
   }
 `);

@@ -134,8 +134,20 @@ export class ConferenceModel {
   @Field(() => [AgendaItemModel])
   agenda!: AgendaItemModel[];
 
+  @Field(() => ID, { nullable: true, description: 'The case being presented now.' })
+  currentAgendaItemId!: string | null;
+
   @Field(() => [AttendeeModel])
   attendance!: AttendeeModel[];
+}
+
+@ObjectType('ConferenceChange')
+export class ConferenceChangeModel {
+  @Field(() => ID)
+  conferenceId!: string;
+
+  @Field()
+  reason!: string;
 }
 
 @ObjectType('SpecialtyAttendance')
