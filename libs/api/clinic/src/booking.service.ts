@@ -7,6 +7,7 @@ import { Slot } from '@oneday/api-specialists';
 import {
   checkItinerary,
   formatLocalDate,
+  parseLocalDate,
   type Actor,
   type ClinicProgram,
   type PlacedVisit,
@@ -92,11 +93,7 @@ export class BookingService {
             patientId: input.patientId,
             step: v.stepKey,
             specialty: plan.request.steps.find((s) => s.key === v.stepKey)?.specialty,
-            specialistId: v.specialistId,
-            slotId: v.slotId,
-            roomId: v.roomId,
-            startsAt: new Date(v.start),
-            endsAt: new Date(v.end),
+            ...placement(v),
           })),
         );
         await this.audit.record(
@@ -237,7 +234,12 @@ export class BookingService {
           manager,
         );
         const ownSlots = siblings.map((v) => v.slotId).filter((s): s is string => s !== null);
-        const plan = await this.planner.planDay(context, parseDay(day.day), manager, ownSlots);
+        const plan = await this.planner.planDay(
+          context,
+          parseLocalDate(day.day),
+          manager,
+          ownSlots,
+        );
         const index = plan.request.steps.findIndex((s) => s.key === visit.step);
         const target = plan.request.candidates[index]?.find((c) => c.slotId === slotId);
         if (!target) throw badInput('slotId', 'That slot is not free for this step on this day.');
@@ -261,17 +263,7 @@ export class BookingService {
         if (!checked.ok) throw badInput('slotId', `That move breaks the day: ${checked.problem}.`);
         if (visit.slotId) await manager.update(Slot, { id: visit.slotId }, { status: 'FREE' });
         await this.claimSlots(manager, [slotId]);
-        await manager.update(
-          Visit,
-          { id: visit.id },
-          {
-            slotId,
-            specialistId: target.specialistId,
-            roomId: target.roomId,
-            startsAt: new Date(target.start),
-            endsAt: new Date(target.end),
-          },
-        );
+        await manager.update(Visit, { id: visit.id }, placement(target));
         await this.audit.record(
           { actor, action: 'RESCHEDULE', entity: 'Visit', entityId: visit.id, outcome: 'ALLOWED' },
           manager,
@@ -300,7 +292,19 @@ export class BookingService {
   }
 }
 
-function parseDay(text: string) {
-  const [year, month, day] = text.split('-').map(Number);
-  return { year, month, day };
+/** Where and when a visit happens, from the optimiser's slot candidate. */
+function placement(c: {
+  slotId: string;
+  specialistId: string;
+  roomId: string;
+  start: number;
+  end: number;
+}) {
+  return {
+    slotId: c.slotId,
+    specialistId: c.specialistId,
+    roomId: c.roomId,
+    startsAt: new Date(c.start),
+    endsAt: new Date(c.end),
+  };
 }
