@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { benchApi, startProduct } from './api.mjs';
 import { benchOptimiser } from './optimiser.mjs';
+import { benchTrials } from './trials.mjs';
 
 execSync('npx nx run-many -t build -p api --outputStyle=static', {
   stdio: 'inherit',
@@ -12,7 +13,7 @@ execSync('npx nx run-many -t build -p api --outputStyle=static', {
 });
 const domain = await import('../../dist/out-tsc/libs/domain/src/index.js');
 
-const results = { ...benchOptimiser(domain) };
+const results = { ...benchOptimiser(domain), ...benchTrials(domain) };
 const product = await startProduct();
 try {
   Object.assign(results, await benchApi(product.base));
