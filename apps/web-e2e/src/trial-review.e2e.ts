@@ -51,7 +51,8 @@ describe('clinical-trial eligibility review', () => {
     await editor.getByLabel('Lowest stage').fill('V');
     await editor.getByRole('button', { name: 'Save criteria' }).click();
     await editor.getByRole('alert').waitFor();
-    expect(await editor.getByRole('alert').textContent()).toContain('stageMin');
+    expect(await editor.getByRole('alert').textContent()).toBe('Stage groups look like IIB.');
+    expect(await editor.getByLabel('Lowest stage').getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'coordinator-trials');
     await editor.getByLabel('Lowest stage').fill('IIIB');
     await editor.getByRole('button', { name: 'Save criteria' }).click();

@@ -126,7 +126,6 @@ export function CriteriaEditor({
       {text('priorTherapyExcluded', 'Prior therapy excluded', 'CDK4/6 inhibitor')}
       {error && (
         <p role="alert" className="error wide">
-          {error.field ? `${error.field}: ` : ''}
           {error.message}
         </p>
       )}
