@@ -106,7 +106,10 @@ export class ConferencesService {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ConferenceModel> {
-    const conference = await manager.findOneBy(Conference, { id });
+    const conference = await manager.findOne(Conference, {
+      where: { id },
+      relations: { site: true },
+    });
     if (!conference) throw notFound('Conference');
     const items = await manager
       .getRepository(AgendaItem)
@@ -136,6 +139,7 @@ export class ConferencesService {
       title: conference.title,
       program: conference.program,
       startsAt: conference.startsAt,
+      timeZone: conference.site?.timeZone ?? 'UTC',
       capacityMinutes: conference.capacityMinutes,
       status: conference.status,
       currentAgendaItemId: conference.currentAgendaItemId,

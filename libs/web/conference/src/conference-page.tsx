@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
+import { formatInSiteZone } from '@oneday/domain';
 import { useSession } from '@oneday/web-session';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -65,8 +66,12 @@ export function ConferencePage() {
       </p>
       <h1 id="conference-title">{conference.title}</h1>
       <p className="muted">
-        {new Date(conference.startsAt).toLocaleString()} · {conference.capacityMinutes} minutes for
-        cases · {conference.status.toLowerCase().replace(/_/g, ' ')}
+        {formatInSiteZone(conference.startsAt, conference.timeZone, {
+          dateStyle: 'full',
+          timeStyle: 'short',
+        })}{' '}
+        · {conference.capacityMinutes} minutes for cases ·{' '}
+        {conference.status.toLowerCase().replace(/_/g, ' ')}
       </p>
       <div className="two-columns">
         <section className="card" aria-labelledby="agenda-title">

@@ -60,6 +60,7 @@ export const ConferenceDocument = graphql(`
       title
       program
       startsAt
+      timeZone
       capacityMinutes
       status
       currentAgendaItemId

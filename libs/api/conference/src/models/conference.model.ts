@@ -125,6 +125,9 @@ export class ConferenceModel {
   @Field()
   startsAt!: Date;
 
+  @Field({ description: "The site's IANA time zone, for showing the start time." })
+  timeZone!: string;
+
   @Field(() => Int)
   capacityMinutes!: number;
 
