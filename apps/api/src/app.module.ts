@@ -65,7 +65,7 @@ export class AppModule {
               validationRules: [depthRule],
               plugins: [queryCostPlugin(() => schemaHost!.schema)],
               formatError: (formatted, error) => {
-                const shaped = formatClientError(formatted);
+                const shaped = formatClientError(formatted, error);
                 if (shaped.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
                   logger.error(error);
                 }

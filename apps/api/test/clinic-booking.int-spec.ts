@@ -225,6 +225,31 @@ describe('same-day clinic booking', () => {
     expect(refused.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
   });
 
+  it('leaves no overlapping visit after many coordinators race for the same times', async () => {
+    const raceDay = weekdayAhead(15);
+    const [option] = (await options(aisha, raceDay)).data!.clinicDayOptions.days[0].options;
+    // Patients without interpreter or mobility needs, so the same day is valid for each of them.
+    const racers = [demoId(4, 4), demoId(4, 7), demoId(4, 10), demoId(4, 8), linda, ellen, aisha];
+    const results = await Promise.all(
+      racers.map((patientId, i) =>
+        api.gql(
+          BOOK,
+          { input: bookingInput(patientId, raceDay, option, `race8-${i}-000001`) },
+          coordinator,
+        ),
+      ),
+    );
+    const codes = results.map((r) => r.errors?.[0].extensions?.['code'] ?? 'OK');
+    expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(codes.filter((c) => c !== 'OK').every((c) => c === 'SLOT_TAKEN')).toBe(true);
+    const overlaps = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM visit a JOIN visit b ON a.id < b.id AND a.status = 'BOOKED' AND b.status = 'BOOKED'
+         AND (a.specialist_id = b.specialist_id OR a.patient_id = b.patient_id)
+         AND tstzrange(a.starts_at, a.ends_at) && tstzrange(b.starts_at, b.ends_at)`,
+    );
+    expect(overlaps[0].n).toBe(0);
+  });
+
   it("links a day only to the patient's own case", async () => {
     const day = weekdayAhead(9);
     const [option] = (await options(ellen, day)).data!.clinicDayOptions.days[0].options;

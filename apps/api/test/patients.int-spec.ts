@@ -28,7 +28,10 @@ describe('patient records and who may read them', () => {
     const own = await api.gql<{ patient: { mrn: string } }>(PATIENT, { id: maria }, tokens.patient);
     expect(own.data?.patient.mrn).toBe('MRN-100001');
     const other = await api.gql(PATIENT, { id: linda }, tokens.patient);
-    expect(other.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND' });
+    expect(other.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
+    // The same answer for an id that does not exist: nothing to learn by probing.
+    const missing = await api.gql(PATIENT, { id: demoId(4, 999) }, tokens.patient);
+    expect(missing.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
     const listed = await api.gql<{ patients: { id: string }[] }>(
       PATIENTS,
       { search: 'Chen' },

@@ -72,7 +72,8 @@ export class ClinicDaysService {
         entityId: id,
         outcome: 'DENIED',
       });
-      throw day && actor.role !== 'PATIENT' ? forbidden() : notFound('Clinic day');
+      // A patient gets FORBIDDEN whether the day exists or not, so ids cannot be probed.
+      throw day || actor.role === 'PATIENT' ? forbidden() : notFound('Clinic day');
     }
     await this.audit.record({
       actor,

@@ -13,10 +13,13 @@ export const slotTaken = (freshOptions: ClinicDayOptionsModel | null) =>
 
 export const noFeasibleDay = (reason: string) => new AppError(ErrorCode.NO_FEASIBLE_DAY, reason);
 
-/** PostgreSQL refused an overlapping visit (exclusion constraint) or a duplicate key. */
+/**
+ * PostgreSQL refused an overlapping visit (exclusion constraint) or a duplicate key, or chose
+ * this transaction as a deadlock victim while racing another booking: in each case it lost.
+ */
 export function isConstraintConflict(error: unknown): boolean {
   const code =
     (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
     (error as { code?: string })?.code;
-  return code === '23P01' || code === '23505';
+  return code === '23P01' || code === '23505' || code === '40P01' || code === '40001';
 }

@@ -62,7 +62,7 @@ export class PatientsService {
     const relations = patient ? (await this.access.relationsOf([id])).get(id) : undefined;
     const decision = relations ? decidePatientAccess(actor, relations) : null;
     if (!patient || !decision?.allowed) {
-      // A patient gets NOT_FOUND either way, so they cannot probe which other ids exist.
+      // A patient gets FORBIDDEN whether the record exists or not, so ids cannot be probed.
       await this.audit.record({
         actor,
         action: 'READ',
@@ -70,7 +70,7 @@ export class PatientsService {
         entityId: id,
         outcome: 'DENIED',
       });
-      throw patient && actor.role !== 'PATIENT' ? forbidden() : notFound('Patient');
+      throw patient || actor.role === 'PATIENT' ? forbidden() : notFound('Patient');
     }
     await this.audit.record({
       actor,
