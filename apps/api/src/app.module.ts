@@ -92,7 +92,7 @@ export class AppModule {
         SpecialistsModule,
         ConferenceModule,
         ClinicModule,
-        TrialsModule,
+        TrialsModule.forRoot({ maxDataAgeDays: config.trialDataMaxAgeDays }),
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],

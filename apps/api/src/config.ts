@@ -13,6 +13,8 @@ export interface ApiConfig {
   embeddedDatabasePort: number;
   seedDemo: boolean;
   webDist: string | null;
+  /** Labs and biomarkers older than this count as unknown in trial matching. */
+  trialDataMaxAgeDays: number;
 }
 
 /**
@@ -45,5 +47,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     embeddedDatabasePort: Number(env['EMBEDDED_PG_PORT'] ?? 54329),
     seedDemo: (env['SEED_DEMO'] ?? (databaseUrl ? 'false' : 'true')) === 'true',
     webDist: existsSync(resolve(webDist, 'index.html')) ? webDist : null,
+    trialDataMaxAgeDays: Number(env['TRIAL_DATA_MAX_AGE_DAYS'] ?? 180),
   };
 }

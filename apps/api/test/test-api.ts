@@ -46,6 +46,7 @@ export async function startTestApi(
     embeddedDatabasePort: 0,
     seedDemo: false,
     webDist: null,
+    trialDataMaxAgeDays: 180,
   };
   const seed = (dataSource: DataSource) =>
     seedDemoCenter(dataSource, new Date(), [

@@ -60,6 +60,7 @@ describe('clinical-trial registry, matching and review', () => {
       cooperativeGroup: null,
     });
     expect((byId['NCT02513394']['exclusionLines'] as string[]).length).toBeGreaterThan(3);
+    expect(byId['NCT02513394']['locations']).toHaveLength(437);
   });
 
   it('imports a new study, updates it on re-import, and rejects what it cannot read', async () => {

@@ -2,6 +2,7 @@ import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { Foundation1764000000000 } from './migrations/1764000000000-foundation.js';
 import { ProgramTemplates1764100000000 } from './migrations/1764100000000-program-templates.js';
 import { ConferenceCurrentCase1764200000000 } from './migrations/1764200000000-conference-current-case.js';
+import { TrialLocations1764300000000 } from './migrations/1764300000000-trial-locations.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 /** Every migration, in order. Listed, not globbed, so the built app and Jest find the same set. */
@@ -9,6 +10,7 @@ export const MIGRATIONS = [
   Foundation1764000000000,
   ProgramTemplates1764100000000,
   ConferenceCurrentCase1764200000000,
+  TrialLocations1764300000000,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type

@@ -64,6 +64,9 @@ export class Trial {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   exclusionLines!: string[];
 
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  locations!: string[];
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

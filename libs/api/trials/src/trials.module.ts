@@ -1,7 +1,21 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { ConferenceModule } from '@oneday/api-conference';
+import type { EvaluationSettings } from '@oneday/domain';
+import { TRIAL_EVALUATION_SETTINGS } from './trials.service.js';
 import { TrialsResolver } from './trials.resolver.js';
 import { TrialsService } from './trials.service.js';
 
-@Module({ imports: [ConferenceModule], providers: [TrialsService, TrialsResolver] })
-export class TrialsModule {}
+@Module({})
+export class TrialsModule {
+  static forRoot(settings: EvaluationSettings): DynamicModule {
+    return {
+      module: TrialsModule,
+      imports: [ConferenceModule],
+      providers: [
+        { provide: TRIAL_EVALUATION_SETTINGS, useValue: settings },
+        TrialsService,
+        TrialsResolver,
+      ],
+    };
+  }
+}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@oneday/api-audit';
 import { User } from '@oneday/api-auth';
@@ -11,6 +11,7 @@ import {
   rankTrials,
   type Actor,
   type TrialCriteria,
+  type EvaluationSettings,
 } from '@oneday/domain';
 import { DataSource } from 'typeorm';
 import type { RecordTrialReviewInput } from './dto/record-trial-review.input.js';
@@ -25,12 +26,16 @@ import { Trial } from './trial.entity.js';
 
 const MAX_IMPORT_RECORDS = 200;
 
+/** How old a lab or biomarker may be before it counts as unknown; set by the app. */
+export const TRIAL_EVALUATION_SETTINGS = Symbol('TRIAL_EVALUATION_SETTINGS');
+
 @Injectable()
 export class TrialsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesService,
     private readonly audit: AuditService,
+    @Inject(TRIAL_EVALUATION_SETTINGS) private readonly settings: EvaluationSettings,
   ) {}
 
   list(filter: { program?: string; recruitingOnly?: boolean }): Promise<Trial[]> {
@@ -126,7 +131,7 @@ export class TrialsService {
     const ranked = rankTrials(
       trials.map((t) => ({
         trial: trialFacts(t),
-        evaluation: evaluateTrial(facts, trialFacts(t), asOf),
+        evaluation: evaluateTrial(facts, trialFacts(t), asOf, this.settings),
       })),
     );
     const reviews = await this.latestReviews(caseId);
@@ -173,7 +178,7 @@ export class TrialsService {
       );
       if (!visit) throw badInput('visitId', "That is not this patient's trial eligibility visit.");
     }
-    const evaluation = evaluateTrial(caseFacts(row), trialFacts(trial), asOf);
+    const evaluation = evaluateTrial(caseFacts(row), trialFacts(trial), asOf, this.settings);
     const discussed = input.patientInterest != null || input.contactConsent != null;
     return this.dataSource.transaction(async (manager) => {
       const review = manager.create(TrialReview, {

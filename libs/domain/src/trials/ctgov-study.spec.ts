@@ -26,6 +26,7 @@ describe('mapCtgovStudy on real ClinicalTrials.gov records', () => {
       maximumAgeYears: null,
     });
     expect(mapped.trial.inclusionLines.length).toBeGreaterThan(3);
+    expect(mapped.trial.locations).toHaveLength(437);
     expect(mapped.trial.exclusionLines.length).toBeGreaterThan(3);
   });
 
@@ -36,6 +37,9 @@ describe('mapCtgovStudy on real ClinicalTrials.gov records', () => {
     expect(mapped.trial.sex).toBe('FEMALE');
     expect(mapped.trial.sponsor).toBe('Memorial Sloan Kettering Cancer Center');
     expect(mapped.trial.cooperativeGroup).toBeNull();
+    expect(mapped.trial.locations[0]).toBe(
+      'Hartford Healthcare Cancer Institute @ Hartford Hospital, Hartford, Connecticut, United States',
+    );
   });
 
   it('refuses a record without an NCT id and never throws on junk', () => {

@@ -15,6 +15,8 @@ export interface TrialRecord {
   eligibilityText: string;
   inclusionLines: string[];
   exclusionLines: string[];
+  /** Where the trial runs: "facility, city, state, country". */
+  locations: string[];
 }
 
 export type StudyMapping = { ok: true; trial: TrialRecord } | { ok: false; reason: string };
@@ -102,6 +104,7 @@ export function mapCtgovStudy(study: unknown): StudyMapping {
   const sex = str(eligibility['sex']).toUpperCase();
   const phases = obj(protocol['designModule'])['phases'];
   const conditions = obj(protocol['conditionsModule'])['conditions'];
+  const locations = obj(protocol['contactsLocationsModule'])['locations'];
   return {
     ok: true,
     trial: {
@@ -120,6 +123,14 @@ export function mapCtgovStudy(study: unknown): StudyMapping {
       eligibilityText,
       inclusionLines: inclusion,
       exclusionLines: exclusion,
+      locations: (Array.isArray(locations) ? locations : [])
+        .map((l) =>
+          ['facility', 'city', 'state', 'country']
+            .map((k) => str(obj(l)[k]))
+            .filter(Boolean)
+            .join(', '),
+        )
+        .filter(Boolean),
     },
   };
 }

@@ -89,6 +89,7 @@ export const TrialMatchesDocument = graphql(`
         sponsor
         inclusionLines
         exclusionLines
+        locations
       }
       criteria {
         criterion

@@ -112,4 +112,7 @@ export class TrialModel {
 
   @Field(() => [String])
   exclusionLines!: string[];
+
+  @Field(() => [String], { description: 'Where the trial runs (facility, city, state, country).' })
+  locations!: string[];
 }
