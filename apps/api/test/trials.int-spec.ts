@@ -5,7 +5,7 @@ import { startTestApi, type TestApi } from './test-api.js';
 const IMPORT =
   'mutation($json: String!) { importTrials(json: $json) { imported updated rejected records { nctId outcome reason } } }';
 const TRIALS =
-  '{ trials { nctId title phases overallStatus sponsor cooperativeGroup internal sex minimumAgeYears maximumAgeYears inclusionLines exclusionLines } }';
+  '{ trials { nctId title phases overallStatus sponsor cooperativeGroup internal sex minimumAgeYears maximumAgeYears inclusionLines exclusionLines locations } }';
 const MATCHES = `query($caseId: ID!) { trialMatches(caseId: $caseId) { rank overall reasons trial { id nctId }
   criteria { criterion status value observedOn } review { decision patientInterest contactConsent consentWithdrawnAt } } }`;
 const REVIEW = `mutation($input: RecordTrialReviewInput!) { recordTrialReview(input: $input) { id decision overall reviewerName patientInterest contactConsent consentDiscussedAt } }`;

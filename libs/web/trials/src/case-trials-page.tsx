@@ -46,7 +46,9 @@ export function CaseTrialsPage() {
             {match.trial.nctId} · {phaseText(match.trial.phases)} ·{' '}
             {statusText(match.trial.overallStatus)} ·{' '}
             {match.trial.internal ? 'internal' : 'external'} ·{' '}
-            {match.trial.cooperativeGroup ?? match.trial.sponsor}
+            {match.trial.cooperativeGroup ?? match.trial.sponsor} · {match.trial.locations.length}{' '}
+            location
+            {match.trial.locations.length === 1 ? '' : 's'}
           </p>
           <p className="reasons">Ranked by: {match.reasons.join('; ')}.</p>
           <table className="data-table compact">
