@@ -16,6 +16,7 @@ export class ClinicDaysResolver {
     return days.map(({ day, visits }) => toClinicDayModel(day, visits));
   }
 
+  @Roles('PATIENT', 'PHYSICIAN', 'COORDINATOR')
   @Query(() => ClinicDayModel)
   async clinicDay(
     @CurrentActor() actor: Actor,

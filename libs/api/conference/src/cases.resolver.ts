@@ -15,6 +15,7 @@ export class CasesResolver {
     private readonly recommendations: RecommendationsRepository,
   ) {}
 
+  @Roles('PHYSICIAN', 'COORDINATOR')
   @Query(() => [CaseModel], { description: 'Cases the caller may see, newest first.' })
   async cases(
     @CurrentActor() actor: Actor,
@@ -25,6 +26,7 @@ export class CasesResolver {
     return rows.map((r) => toCaseModel(r, recommendations.get(r.id) ?? null));
   }
 
+  @Roles('PHYSICIAN', 'COORDINATOR')
   @Query(() => CaseModel)
   async case(
     @CurrentActor() actor: Actor,

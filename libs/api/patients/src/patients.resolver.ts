@@ -20,6 +20,7 @@ export class PatientsResolver {
     return (await this.records.search(actor, search)).map(toPatientModel);
   }
 
+  @Roles('PATIENT', 'PHYSICIAN', 'COORDINATOR')
   @Query(() => PatientModel)
   async patient(
     @CurrentActor() actor: Actor,
