@@ -15,7 +15,6 @@ import { SpecialistsModule } from '@oneday/api-specialists';
 import { TrialsModule } from '@oneday/api-trials';
 import { Logger } from '@nestjs/common';
 import type { Request } from 'express';
-import { resolve } from 'node:path';
 import type { ApiConfig } from './config.js';
 import { ENTITIES } from './entities.js';
 import { depthRule, queryCostPlugin } from './graphql-limits.js';
@@ -37,7 +36,7 @@ export class AppModule {
           useFactory: (host: GraphQLSchemaHost) => {
             schemaHost = host;
             return {
-              autoSchemaFile: config.production ? true : resolve('apps/api/schema.gql'),
+              autoSchemaFile: config.schemaFile ?? true,
               sortSchema: true,
               introspection: !config.production,
               hideSchemaDetailsFromClientErrors: config.production,

@@ -15,6 +15,8 @@ export interface ApiConfig {
   webDist: string | null;
   /** Labs and biomarkers older than this count as unknown in trial matching. */
   trialDataMaxAgeDays: number;
+  /** Where to write the emitted schema; only the integration tests set it, so a stale build never rewrites it. */
+  schemaFile: string | null;
 }
 
 /**
@@ -48,5 +50,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     seedDemo: (env['SEED_DEMO'] ?? (databaseUrl ? 'false' : 'true')) === 'true',
     webDist: existsSync(resolve(webDist, 'index.html')) ? webDist : null,
     trialDataMaxAgeDays: Number(env['TRIAL_DATA_MAX_AGE_DAYS'] ?? 180),
+    schemaFile: null,
   };
 }

@@ -47,6 +47,7 @@ export async function startTestApi(
     seedDemo: false,
     webDist: null,
     trialDataMaxAgeDays: 180,
+    schemaFile: 'apps/api/schema.gql',
   };
   const seed = (dataSource: DataSource) =>
     seedDemoCenter(dataSource, new Date(), [
