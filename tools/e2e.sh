@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Browser journeys: installs Debian's Chromium when missing, then runs Playwright against the
-# built product (embedded PostgreSQL).
+# End-to-end suites against the built product: the api's reliability suite, then the browser
+# journeys (Debian's Chromium, installed when missing).
 set -euo pipefail
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ]; then
@@ -10,4 +10,6 @@ if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null 2>&1; then
     exit 1
   fi
 fi
-NX_DAEMON=false NX_NO_CLOUD=true npx nx run web-e2e:e2e --outputStyle=static
+# The api's reliability suite (races, a killed process, a database restart) first, then the
+# browser journeys; one at a time so neither starves the other of the machine's cores.
+NX_DAEMON=false NX_NO_CLOUD=true npx nx run-many -t e2e -p api-e2e web-e2e --parallel=1 --outputStyle=static

@@ -65,9 +65,9 @@ export class AppModule {
               plugins: [queryCostPlugin(() => schemaHost!.schema)],
               formatError: (formatted, error) => {
                 const shaped = formatClientError(formatted, error);
-                if (shaped.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') {
-                  logger.error(error);
-                }
+                if (shaped.extensions?.['code'] === 'INTERNAL_SERVER_ERROR') logger.error(error);
+                if (shaped.extensions?.['code'] === 'SERVICE_UNAVAILABLE')
+                  logger.warn(`database unavailable: ${(error as Error).message}`);
                 return shaped;
               },
             };

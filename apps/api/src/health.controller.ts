@@ -14,16 +14,24 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** Readiness: the database answers and no migration is pending. */
+  /** Readiness: the database answers and no migration is pending; a load balancer reads this. */
   @Public()
   @Get('ready')
   async ready() {
+    let pending: boolean;
     try {
-      const pending = await this.dataSource.showMigrations();
-      if (pending) throw new Error('migrations pending');
-      return { status: 'ready' };
+      pending = await this.dataSource.showMigrations();
     } catch {
-      throw new HttpException({ status: 'unavailable' }, HttpStatus.SERVICE_UNAVAILABLE);
+      throw new HttpException(
+        { status: 'unavailable', database: 'unreachable' },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     }
+    if (pending)
+      throw new HttpException(
+        { status: 'unavailable', database: 'migrations pending' },
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
+    return { status: 'ready' };
   }
 }

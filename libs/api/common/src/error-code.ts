@@ -8,6 +8,8 @@ export enum ErrorCode {
   NO_FEASIBLE_DAY = 'NO_FEASIBLE_DAY',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  /** The database cannot be reached right now; the same request may work in a moment. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 /** Codes produced by GraphQL itself for malformed requests: safe to pass through as they are. */

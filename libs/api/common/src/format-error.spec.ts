@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { formatClientError } from './format-error.js';
+import { formatClientError, isDatabaseUnavailable } from './format-error.js';
 
 describe('formatClientError', () => {
   it('turns a database exclusion or unique violation into CONFLICT without SQL', () => {
@@ -40,5 +40,34 @@ describe('formatClientError', () => {
         extensions: { code: 'INTERNAL_SERVER_ERROR' },
       }).message,
     ).toBe('Something went wrong on our side. Please try again.');
+  });
+
+  it('tells the client the database is away, without the driver’s words', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    const shutdown = Object.assign(
+      new Error('terminating connection due to administrator command'),
+      {
+        driverError: { code: '57P01' },
+        code: '57P01',
+      },
+    );
+    const lost = new Error('Connection terminated unexpectedly');
+    for (const cause of [refused, shutdown, lost]) {
+      const wrapped = new GraphQLError(cause.message, { originalError: cause });
+      expect(formatClientError({ message: wrapped.message, path: ['patients'] }, wrapped)).toEqual({
+        message: 'The database is unavailable; please try again in a moment.',
+        path: ['patients'],
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      });
+    }
+  });
+
+  it('does not take a query error for an outage', () => {
+    const syntax = Object.assign(new Error('syntax error at or near "SELEC"'), {
+      driverError: { code: '42601' },
+    });
+    expect(isDatabaseUnavailable(new GraphQLError('x', { originalError: syntax }))).toBe(false);
   });
 });

@@ -6,12 +6,43 @@ const CLIENT_CODES = new Set<string>([...Object.values(ErrorCode), ...GRAPHQL_RE
 /** exclusion_violation (an overlapping visit) and unique_violation. */
 const CONFLICT_SQLSTATES = new Set(['23P01', '23505']);
 
+/** Connection refused or lost, server shutting down or starting: the database is away, not wrong. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+]);
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3])/;
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connection error|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i;
+
+/** The error and what it wraps: GraphQL's originalError, TypeORM's driverError, `cause`. */
+function* chain(error: unknown): Generator<{ code?: unknown; message?: unknown }> {
+  let seen = error as
+    { originalError?: unknown; driverError?: unknown; cause?: unknown; code?: unknown } | undefined;
+  for (let depth = 0; seen && typeof seen === 'object' && depth < 8; depth++) {
+    yield seen;
+    seen = (seen.driverError ?? seen.originalError ?? seen.cause) as typeof seen;
+  }
+}
+
 function sqlState(error: unknown): string | undefined {
-  const seen = error as
-    { originalError?: unknown; driverError?: { code?: string }; code?: unknown } | undefined;
-  if (!seen || typeof seen !== 'object') return undefined;
-  if (seen.driverError?.code) return seen.driverError.code;
-  return seen.originalError ? sqlState(seen.originalError) : undefined;
+  for (const link of chain(error)) {
+    const wrapped = (link as { driverError?: { code?: string } }).driverError;
+    if (wrapped?.code) return wrapped.code;
+  }
+  return undefined;
+}
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const link of chain(error)) {
+    const code = typeof link.code === 'string' ? link.code : '';
+    if (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)) return true;
+    if (typeof link.message === 'string' && UNAVAILABLE_MESSAGE.test(link.message)) return true;
+  }
+  return false;
 }
 
 /**
@@ -29,6 +60,13 @@ export function formatClientError(
       message: 'That conflicts with something already recorded.',
       path: formatted.path,
       extensions: { code: ErrorCode.CONFLICT },
+    };
+  }
+  if (isDatabaseUnavailable(original)) {
+    return {
+      message: 'The database is unavailable; please try again in a moment.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
   const code = String(formatted.extensions?.['code'] ?? '');

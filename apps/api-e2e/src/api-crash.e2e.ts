@@ -1,0 +1,50 @@
+import { startApiProcess, type ApiProcess } from './support/api-process.js';
+import { demoCenter, runBookingClients, weekdaysAhead } from './support/booking-clients.js';
+import { startTestDatabase, type TestDatabase } from './support/database.js';
+import { integrityProblems, NO_PROBLEMS } from './support/integrity.js';
+
+describe('an api process killed in the middle of bookings', () => {
+  let db: TestDatabase;
+  let apis: ApiProcess[] = [];
+
+  beforeAll(async () => {
+    db = await startTestDatabase();
+    apis = await Promise.all([startApiProcess(db.url), startApiProcess(db.url)]);
+  });
+  afterAll(async () => {
+    await Promise.all(apis.map((api) => api.stop()));
+    await db?.stop();
+  });
+
+  it('leaves no partial clinic day, and the other instance keeps booking', async () => {
+    const [doomed, survivor] = apis;
+    const token = await survivor.login('coordinator@oneday.test');
+    const { siteId, patientIds } = await demoCenter(survivor, token);
+    const dates = weekdaysAhead(3, 6);
+    const start = Date.now();
+    let killedAt = Infinity;
+    // SIGKILL: no shutdown hook runs, open transactions die with their connections.
+    const kill = setTimeout(() => {
+      killedAt = Date.now();
+      doomed.process.kill('SIGKILL');
+    }, 4000);
+    const tally = await runBookingClients({
+      apis,
+      token,
+      siteId,
+      patientIds,
+      dates,
+      clients: 8,
+      until: () => Date.now() - start > 10_000,
+    });
+    clearTimeout(kill);
+
+    expect(doomed.process.signalCode).toBe('SIGKILL');
+    expect(tally.unexpected).toEqual([]);
+    // Requests to the killed instance went unanswered; the survivor kept booking afterwards.
+    expect(tally.unanswered).toBeGreaterThan(0);
+    expect(tally.booked.filter((day) => day.at > killedAt).length).toBeGreaterThan(0);
+    expect(await integrityProblems(db)).toEqual(NO_PROBLEMS);
+    expect((await fetch(`${survivor.base}/ready`)).status).toBe(200);
+  });
+});
