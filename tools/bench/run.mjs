@@ -1,9 +1,13 @@
-// npm run bench: builds the api, measures the optimiser and the api, prints a table and writes
+// npm run bench: builds the api, measures the optimiser, trial matching, the api and booking
+// against pgbench on the same database, prints a table and writes
 // bench-results/<timestamp>.json. Figures only; nothing here passes or fails.
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { benchApi, startProduct } from './api.mjs';
+import { benchApi, coordinatorToken, gql, startProduct } from './api.mjs';
+import { benchBoard } from './board.mjs';
+import { benchBooking } from './booking.mjs';
+import { growCenter } from './center.mjs';
 import { benchOptimiser } from './optimiser.mjs';
 import { benchTrials } from './trials.mjs';
 
@@ -17,6 +21,11 @@ const results = { ...benchOptimiser(domain), ...benchTrials(domain) };
 const product = await startProduct();
 try {
   Object.assign(results, await benchApi(product.base));
+  const token = await coordinatorToken(product.base);
+  const { sites } = await gql(product.base, '{ sites { id } }', {}, token);
+  const specialists = await growCenter(product.base, token, product.databaseUrl);
+  Object.assign(results, await benchBoard(product.base, token, sites[0].id, specialists));
+  Object.assign(results, await benchBooking(product, token, sites[0].id));
 } finally {
   await product.stop();
 }

@@ -1,13 +1,13 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@oneday/api-audit';
 import { AuthModule } from '@oneday/api-auth';
 import { formatClientError, inputValidationPipe, LiveEventsModule } from '@oneday/api-common';
-import { dataSourceOptions } from '@oneday/api-database';
+import { dataSourceOptions, QueryMetrics } from '@oneday/api-database';
 import { PatientsModule } from '@oneday/api-patients';
 import { ClinicModule } from '@oneday/api-clinic';
 import { ConferenceModule } from '@oneday/api-conference';
@@ -18,7 +18,9 @@ import type { Request } from 'express';
 import type { ApiConfig } from './config.js';
 import { ENTITIES } from './entities.js';
 import { depthRule, queryCostPlugin } from './graphql-limits.js';
+import { GraphQLErrorsFilter } from './graphql-errors.filter.js';
 import { HealthController } from './health.controller.js';
+import { MetricsController } from './metrics.controller.js';
 
 const logger = new Logger('GraphQL');
 
@@ -26,10 +28,11 @@ const logger = new Logger('GraphQL');
 export class AppModule {
   static forRoot(config: ApiConfig & { databaseUrl: string }): DynamicModule {
     let schemaHost: GraphQLSchemaHost | undefined;
+    const metrics = new QueryMetrics();
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, ENTITIES)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, ENTITIES, metrics)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [GraphQLSchemaHost],
@@ -77,7 +80,7 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDist,
-                exclude: ['/graphql', '/health', '/ready'],
+                exclude: ['/graphql', '/health', '/ready', '/metrics'],
               }),
             ]
           : []),
@@ -93,8 +96,12 @@ export class AppModule {
         ClinicModule,
         TrialsModule.forRoot({ maxDataAgeDays: config.trialDataMaxAgeDays }),
       ],
-      controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useFactory: inputValidationPipe }],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: APP_PIPE, useFactory: inputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLErrorsFilter },
+        { provide: QueryMetrics, useValue: metrics },
+      ],
     };
   }
 }

@@ -68,6 +68,60 @@ describe('the board, changes to a booked day, and live updates', () => {
     expect(visits.filter((v) => v.patientName === 'Fatima Rahman')).toHaveLength(day.visits.length);
   });
 
+  it('reads the board in the same number of queries for 18 specialists or 60', async () => {
+    const base = api.url.replace(/\/graphql$/, '');
+    const queries = async () => {
+      const text = await (await fetch(`${base}/metrics`)).text();
+      return Number(/^oneday_db_queries_total (\d+)$/m.exec(text)?.[1]);
+    };
+    const queriesForOneBoard = async () => {
+      const before = await queries();
+      const board = await api.gql<{ daySchedule: { rows: unknown[] } }>(
+        BOARD,
+        { siteId: DEMO_SITE_ID, date },
+        coordinator,
+      );
+      return { rows: board.data!.daySchedule.rows.length, queries: (await queries()) - before };
+    };
+    const small = await queriesForOneBoard();
+    const added: { id: string }[] = await api.dataSource.query(
+      `INSERT INTO specialist (site_id, name, specialty, programs)
+       SELECT $1, 'Board test ' || n, 'DIETITIAN', '{HEAD_AND_NECK}' FROM generate_series(1, 42) n RETURNING id`,
+      [DEMO_SITE_ID],
+    );
+    for (const { id } of added.slice(0, 5))
+      await api.gql(
+        'mutation($input: SetAvailabilityInput!) { setAvailability(input: $input) { slotsCreated } }',
+        {
+          input: {
+            specialistId: id,
+            hours: [1, 2, 3, 4, 5].map((isoWeekday) => ({
+              isoWeekday,
+              start: '08:00',
+              end: '12:00',
+              slotMinutes: 30,
+            })),
+            horizonDays: 21,
+          },
+        },
+        coordinator,
+      );
+    const large = await queriesForOneBoard();
+    expect(small.rows).toBe(18);
+    expect(large.rows).toBe(60);
+    expect(large.queries).toBe(small.queries);
+    expect(small.queries).toBeLessThanOrEqual(6);
+    await api.dataSource.query('DELETE FROM slot WHERE specialist_id = ANY($1)', [
+      added.map((a) => a.id),
+    ]);
+    await api.dataSource.query('DELETE FROM availability_template WHERE specialist_id = ANY($1)', [
+      added.map((a) => a.id),
+    ]);
+    await api.dataSource.query('DELETE FROM specialist WHERE id = ANY($1)', [
+      added.map((a) => a.id),
+    ]);
+  });
+
   it('moves one visit and keeps the others; refuses a move that breaks the order', async () => {
     const day = await bookFor(demoId(4, 10), 'move-samuel-01');
     const intake = day.visits.find((v) => v.step === 'NAVIGATOR_INTAKE')!;

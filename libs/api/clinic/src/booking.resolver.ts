@@ -46,8 +46,7 @@ export class BookingResolver {
     @CurrentActor() actor: Actor,
     @Args('input') input: BookClinicDayInput,
   ): Promise<ClinicDayModel> {
-    const day = await this.booking.book(actor, input);
-    return this.load(actor, day.id);
+    return this.load(actor, await this.booking.book(actor, input));
   }
 
   @Roles('COORDINATOR')

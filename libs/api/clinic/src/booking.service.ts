@@ -36,10 +36,11 @@ export class BookingService {
   /**
    * Books the chosen day whole or not at all: one transaction; the exclusion constraints are the
    * final word on double booking. A lost race answers SLOT_TAKEN with the day's fresh options.
+   * Answers the clinic day's id.
    */
-  async book(actor: Actor, input: BookClinicDayInput): Promise<ClinicDay> {
+  async book(actor: Actor, input: BookClinicDayInput): Promise<string> {
     const repeated = await this.byIdempotencyKey(input.idempotencyKey, input.patientId);
-    if (repeated) return repeated;
+    if (repeated) return repeated.id;
     if (!input.date) throw badInput('date', 'Book one date.');
     const context = await this.planner.context(input);
     const date = this.planner.parseDate(input.date, 'date', context.site);
@@ -50,17 +51,17 @@ export class BookingService {
       if (!owned) throw badInput('caseId', 'That case is not this patient’s.');
     }
     try {
-      const id = await this.dataSource.transaction(async (manager) => {
-        const plan = await this.planner.planDay(context, date, manager);
-        const chosen = this.placeChosen(plan.request, input);
+      return await this.dataSource.transaction(async (manager) => {
+        const request = await this.planner.dayRequest(context, date, manager);
+        const chosen = this.placeChosen(request, input);
         const lunch =
-          input.lunchStartsAt && plan.request.lunch
+          input.lunchStartsAt && request.lunch
             ? {
                 start: input.lunchStartsAt.getTime(),
-                end: input.lunchStartsAt.getTime() + plan.request.lunch.durationMs,
+                end: input.lunchStartsAt.getTime() + request.lunch.durationMs,
               }
             : null;
-        const checked = checkItinerary(plan.request, chosen, lunch);
+        const checked = checkItinerary(request, chosen, lunch);
         if (!checked.ok) throw badInput('visits', `That day does not work: ${checked.problem}.`);
         const already = await manager.findOneBy(ClinicDay, {
           patientId: input.patientId,
@@ -92,7 +93,7 @@ export class BookingService {
             clinicDayId: day.id,
             patientId: input.patientId,
             step: v.stepKey,
-            specialty: plan.request.steps.find((s) => s.key === v.stepKey)?.specialty,
+            specialty: request.steps.find((s) => s.key === v.stepKey)?.specialty,
             ...placement(v),
           })),
         );
@@ -107,7 +108,6 @@ export class BookingService {
         });
         return day.id;
       });
-      return this.dataSource.getRepository(ClinicDay).findOneByOrFail({ id });
     } catch (error) {
       if (error instanceof AppError) throw error;
       if (error instanceof SlotGone || isConstraintConflict(error)) {
@@ -115,7 +115,7 @@ export class BookingService {
           input.idempotencyKey,
           input.patientId,
         );
-        if (repeatedAfterRace) return repeatedAfterRace;
+        if (repeatedAfterRace) return repeatedAfterRace.id;
         await this.audit.record({
           actor,
           action: 'BOOK',
@@ -234,14 +234,14 @@ export class BookingService {
           manager,
         );
         const ownSlots = siblings.map((v) => v.slotId).filter((s): s is string => s !== null);
-        const plan = await this.planner.planDay(
+        const request = await this.planner.dayRequest(
           context,
           parseLocalDate(day.day),
           manager,
           ownSlots,
         );
-        const index = plan.request.steps.findIndex((s) => s.key === visit.step);
-        const target = plan.request.candidates[index]?.find((c) => c.slotId === slotId);
+        const index = request.steps.findIndex((s) => s.key === visit.step);
+        const target = request.candidates[index]?.find((c) => c.slotId === slotId);
         if (!target) throw badInput('slotId', 'That slot is not free for this step on this day.');
         const placed: PlacedVisit[] = siblings.map((v) =>
           v.id === visit.id
@@ -259,7 +259,7 @@ export class BookingService {
           day.lunchStartsAt && day.lunchEndsAt
             ? { start: day.lunchStartsAt.getTime(), end: day.lunchEndsAt.getTime() }
             : null;
-        const checked = checkItinerary(plan.request, placed, lunch);
+        const checked = checkItinerary(request, placed, lunch);
         if (!checked.ok) throw badInput('slotId', `That move breaks the day: ${checked.problem}.`);
         if (visit.slotId) await manager.update(Slot, { id: visit.slotId }, { status: 'FREE' });
         await this.claimSlots(manager, [slotId]);

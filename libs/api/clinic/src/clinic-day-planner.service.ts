@@ -94,8 +94,18 @@ export class ClinicDayPlanner {
     context: PlanningContext,
     date: LocalDate,
     manager: EntityManager = this.dataSource.manager,
-    alsoSlotIds: string[] = [],
   ): Promise<DayPlan> {
+    const request = await this.dayRequest(context, date, manager);
+    return { date, request, result: findItineraries(request, OPTIONS_PER_DAY) };
+  }
+
+  /** What the day offers (free slots per step, the rules), without ranking any itinerary. */
+  async dayRequest(
+    context: PlanningContext,
+    date: LocalDate,
+    manager: EntityManager = this.dataSource.manager,
+    alsoSlotIds: string[] = [],
+  ): Promise<ItineraryRequest> {
     const { start, end } = localDayBounds(date, context.site.timeZone);
     const slots = await this.freeSlots.forDay(
       {
@@ -107,7 +117,7 @@ export class ClinicDayPlanner {
       },
       manager,
     );
-    const request = buildItineraryRequest({
+    return buildItineraryRequest({
       template: context.template,
       optionalSteps: context.optionalSteps,
       slots,
@@ -119,7 +129,6 @@ export class ClinicDayPlanner {
         mobilityAssistance: context.patient.needsMobilityAssistance,
       },
     });
-    return { date, request, result: findItineraries(request, OPTIONS_PER_DAY) };
   }
 
   private async bookedDates(

@@ -3,6 +3,7 @@ import { Foundation1764000000000 } from './migrations/1764000000000-foundation.j
 import { ProgramTemplates1764100000000 } from './migrations/1764100000000-program-templates.js';
 import { ConferenceCurrentCase1764200000000 } from './migrations/1764200000000-conference-current-case.js';
 import { TrialLocations1764300000000 } from './migrations/1764300000000-trial-locations.js';
+import { QueryMetrics, SLOW_QUERY_MS } from './query-metrics.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
 /** Every migration, in order. Listed, not globbed, so the built app and Jest find the same set. */
@@ -16,7 +17,11 @@ export const MIGRATIONS = [
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type
 type EntityList = MixedList<Function | string | EntitySchema>;
 
-export function dataSourceOptions(url: string, entities: EntityList): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  entities: EntityList,
+  metrics: QueryMetrics = new QueryMetrics(),
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -27,5 +32,7 @@ export function dataSourceOptions(url: string, entities: EntityList): DataSource
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     extra: { max: Number(process.env['DB_POOL_SIZE'] ?? 20) },
+    logger: metrics,
+    maxQueryExecutionTime: SLOW_QUERY_MS,
   };
 }
