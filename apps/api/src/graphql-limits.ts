@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { badInput } from '@oneday/api-common';
+import { AppError, ErrorCode } from '@oneday/api-common';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { visit, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 export const MAX_DEPTH = 8;
 export const MAX_COMPLEXITY = 2000;
@@ -20,26 +20,49 @@ function aliasCount(document: DocumentNode): number {
   return count;
 }
 
+/** Refused before execution: a client error (400), like GraphQL's own validation errors. */
+const refuse = (field: string, message: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, { field, http: { status: 400 } });
+
+/**
+ * Variables that do not fit their types, named by their path. GraphQL's own message repeats the
+ * value sent (which may be huge or hostile); the client gets the path and the reason only.
+ */
+function badVariables(error: unknown): AppError {
+  if (!(error instanceof GraphQLError)) throw error;
+  const path =
+    /got invalid value .* at "([^"]+)";/s.exec(error.message)?.[1] ??
+    /^Variable "\$(\w+)"/.exec(error.message)?.[1] ??
+    'variables';
+  const reason = (/; ([^;]*)$/.exec(error.message)?.[1] ?? error.message)
+    .replace(/: .*$/s, '.')
+    .slice(0, 200);
+  return refuse(path, `${path}: ${reason}`);
+}
+
 /** Refuses queries that would cost too much (complexity, alias batching) before any resolver runs. */
 export function queryCostPlugin(schema: () => GraphQLSchema): ApolloServerPlugin {
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ request, document }) => {
-        const complexity = getComplexity({
-          schema: schema(),
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [simpleEstimator({ defaultComplexity: 1 })],
-        });
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema: schema(),
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch (error) {
+          // Counting needs the variables, so their coercion errors surface here first.
+          throw badVariables(error);
+        }
         if (complexity > MAX_COMPLEXITY) {
-          throw badInput(
-            'query',
-            `Query is too complex: ${complexity}, at most ${MAX_COMPLEXITY}.`,
-          );
+          throw refuse('query', `Query is too complex: ${complexity}, at most ${MAX_COMPLEXITY}.`);
         }
         if (aliasCount(document) > MAX_ALIASES) {
-          throw badInput('query', `At most ${MAX_ALIASES} aliases per query.`);
+          throw refuse('query', `At most ${MAX_ALIASES} aliases per query.`);
         }
       },
     }),

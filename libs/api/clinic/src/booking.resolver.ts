@@ -34,8 +34,11 @@ export class BookingResolver {
   @Query(() => ClinicDayOptionsModel, {
     description: 'Ranked ways to run the day, or the earliest days that work.',
   })
-  clinicDayOptions(@Args('input') input: ClinicDayOptionsInput): Promise<ClinicDayOptionsModel> {
-    return this.planner.options(input);
+  clinicDayOptions(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: ClinicDayOptionsInput,
+  ): Promise<ClinicDayOptionsModel> {
+    return this.planner.options(actor, input);
   }
 
   @Roles('COORDINATOR')

@@ -124,7 +124,7 @@ export class BookingService {
           outcome: 'FAILED',
           detail: 'slot taken',
         });
-        throw slotTaken(await this.freshOptions(input));
+        throw slotTaken(await this.freshOptions(actor, input));
       }
       throw error;
     }
@@ -158,9 +158,12 @@ export class BookingService {
     if (claimed.affected !== unique.length) throw new SlotGone();
   }
 
-  private async freshOptions(input: BookClinicDayInput): Promise<ClinicDayOptionsModel | null> {
+  private async freshOptions(
+    actor: Actor,
+    input: BookClinicDayInput,
+  ): Promise<ClinicDayOptionsModel | null> {
     try {
-      return await this.planner.options({ ...input, from: undefined, to: undefined });
+      return await this.planner.options(actor, { ...input, from: undefined, to: undefined });
     } catch {
       return null;
     }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditService } from '@oneday/api-audit';
 import { badInput, notFound } from '@oneday/api-common';
 import { Patient } from '@oneday/api-patients';
 import { Room, Site, Specialist } from '@oneday/api-specialists';
@@ -11,6 +12,7 @@ import {
   localDateOf,
   localDayBounds,
   parseLocalDate,
+  type Actor,
   type ClinicProgram,
   type Itinerary,
   type ItineraryRequest,
@@ -53,6 +55,7 @@ export class ClinicDayPlanner {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly freeSlots: FreeSlotsRepository,
     private readonly programs: ProgramsService,
+    private readonly audit: AuditService,
   ) {}
 
   async context(
@@ -149,8 +152,17 @@ export class ClinicDayPlanner {
     return new Set(rows.map((r) => r.day));
   }
 
-  async options(input: ClinicDayOptionsInput): Promise<ClinicDayOptionsModel> {
+  async options(actor: Actor, input: ClinicDayOptionsInput): Promise<ClinicDayOptionsModel> {
     const context = await this.context(input);
+    // The patient's record (needs, booked days) shapes the answer: that is a read of it.
+    await this.audit.record({
+      actor,
+      action: 'READ',
+      entity: 'Patient',
+      entityId: context.patient.id,
+      outcome: 'ALLOWED',
+      detail: 'clinic day options',
+    });
     const { first, last } = this.range(input, context.site);
     const booked = await this.bookedDates(context.patient.id, first, last);
     const names = await this.names(context.site.id);

@@ -50,8 +50,8 @@ export class ConferencesResolver {
 
   @Roles('COORDINATOR', 'PHYSICIAN')
   @Query(() => [FollowUpModel], { description: 'Open follow-ups past their due date.' })
-  overdueFollowUps(): Promise<FollowUpModel[]> {
-    return this.conferencesService.overdueFollowUps(new Date());
+  overdueFollowUps(@CurrentActor() actor: Actor): Promise<FollowUpModel[]> {
+    return this.conferencesService.overdueFollowUps(actor, new Date());
   }
 
   @Roles('COORDINATOR')

@@ -432,7 +432,16 @@ export class ConferencesService {
     });
   }
 
-  overdueFollowUps(asOf: Date): Promise<FollowUpModel[]> {
-    return this.recommendations.openFollowUps(asOf.toISOString().slice(0, 10));
+  async overdueFollowUps(actor: Actor, asOf: Date): Promise<FollowUpModel[]> {
+    const followUps = await this.recommendations.openFollowUps(asOf.toISOString().slice(0, 10));
+    await this.audit.record({
+      actor,
+      action: 'SEARCH',
+      entity: 'FollowUp',
+      entityId: null,
+      outcome: 'ALLOWED',
+      detail: `${followUps.length} overdue follow-up(s)`,
+    });
+    return followUps;
   }
 }

@@ -47,8 +47,8 @@ export class TrialsResolver {
   @Query(() => [PendingTrialReviewModel], {
     description: 'Booked patients whose trial eligibility review is pending.',
   })
-  pendingTrialReviews(): Promise<PendingTrialReviewModel[]> {
-    return this.registry.pendingReviews();
+  pendingTrialReviews(@CurrentActor() actor: Actor): Promise<PendingTrialReviewModel[]> {
+    return this.registry.pendingReviews(actor);
   }
 
   @Roles('COORDINATOR', 'ADMIN')

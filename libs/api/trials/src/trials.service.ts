@@ -240,9 +240,9 @@ export class TrialsService {
   }
 
   /** Booked clinic days whose trial eligibility review has not been recorded yet. */
-  async pendingReviews(): Promise<
-    { clinicDayId: string; caseId: string | null; patientName: string; date: string }[]
-  > {
+  async pendingReviews(
+    actor: Actor,
+  ): Promise<{ clinicDayId: string; caseId: string | null; patientName: string; date: string }[]> {
     const rows: {
       clinic_day_id: string;
       case_id: string | null;
@@ -255,6 +255,14 @@ export class TrialsService {
           AND NOT EXISTS (SELECT 1 FROM trial_review r WHERE r.case_id = d.case_id)
         ORDER BY d.day, patient_name`,
     );
+    await this.audit.record({
+      actor,
+      action: 'SEARCH',
+      entity: 'ClinicDay',
+      entityId: null,
+      outcome: 'ALLOWED',
+      detail: `${rows.length} pending trial review(s)`,
+    });
     return rows.map((r) => ({
       clinicDayId: r.clinic_day_id,
       caseId: r.case_id,
