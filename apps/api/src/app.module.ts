@@ -8,6 +8,7 @@ import { AuditModule } from '@oneday/api-audit';
 import { AuthModule } from '@oneday/api-auth';
 import { formatClientError, inputValidationPipe, LiveEventsModule } from '@oneday/api-common';
 import { dataSourceOptions, QueryMetrics } from '@oneday/api-database';
+import { FhirModule } from '@oneday/api-fhir';
 import { PatientsModule } from '@oneday/api-patients';
 import { ClinicModule } from '@oneday/api-clinic';
 import { ConferenceModule } from '@oneday/api-conference';
@@ -80,7 +81,7 @@ export class AppModule {
           ? [
               ServeStaticModule.forRoot({
                 rootPath: config.webDist,
-                exclude: ['/graphql', '/health', '/ready', '/metrics'],
+                exclude: ['/graphql', '/health', '/ready', '/metrics', '/fhir/{*path}'],
               }),
             ]
           : []),
@@ -95,6 +96,7 @@ export class AppModule {
         ConferenceModule,
         ClinicModule,
         TrialsModule.forRoot({ maxDataAgeDays: config.trialDataMaxAgeDays }),
+        FhirModule,
       ],
       controllers: [HealthController, MetricsController],
       providers: [
