@@ -5,7 +5,7 @@ const CASES =
   'query($filter: CasesFilter) { cases(filter: $filter) { id patient { name } submittedBy { name } stageGroup biomarkers { name value } } }';
 const CASE = 'query($id: ID!) { case(id: $id) { id question findings { kind name } } }';
 const ITINERARY =
-  '{ myItinerary { id date site { timeZone } arrivalAt departureAt visits { specialtyTitle specialistName room startsAt endsAt } whatToBring } }';
+  'query($language: String) { myItinerary(language: $language) { id date site { timeZone } arrivalAt departureAt visits { specialtyTitle specialistName room startsAt endsAt } whatToBring patientLanguage } }';
 
 describe('cases and the patient itinerary', () => {
   let api: TestApi;
@@ -51,8 +51,9 @@ describe('cases and the patient itinerary', () => {
         departureAt: string;
         visits: { startsAt: string; endsAt: string; specialtyTitle: string }[];
         whatToBring: string[];
+        patientLanguage: string;
       }[];
-    }>(ITINERARY, {}, token);
+    }>(ITINERARY, { language: 'en' }, token);
     expect(result.errors).toBeUndefined();
     const [day] = result.data?.myItinerary ?? [];
     expect(day.visits.length).toBe(8);
@@ -65,6 +66,15 @@ describe('cases and the patient itinerary', () => {
     expect(day.arrivalAt).toBe(day.visits[0].startsAt);
     expect(day.whatToBring).toContain(
       'Nothing extra: a medical interpreter will be with you all day, free of charge',
+    );
+    // Maria's record says Spanish: without a choice, her day comes in Spanish.
+    expect(day.patientLanguage).toBe('es');
+    const spanish = await api.gql<{
+      myItinerary: { visits: { specialtyTitle: string }[]; whatToBring: string[] }[];
+    }>(ITINERARY, {}, token);
+    expect(spanish.data?.myItinerary[0].visits[0].specialtyTitle).toBe('Enfermera navegadora');
+    expect(spanish.data?.myItinerary[0].whatToBring).toContain(
+      'Nada más: un intérprete médico estará con usted todo el día, sin costo alguno',
     );
   });
 

@@ -27,3 +27,5 @@ export * from './fhir/scheduling.js';
 export * from './fhir/research.js';
 export * from './fhir/condition.js';
 export * from './fhir/bundle.js';
+export * from './clinic/patient-language.js';
+export * from './clinic/specialty-labels-es.js';

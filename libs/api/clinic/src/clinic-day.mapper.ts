@@ -1,10 +1,22 @@
-import { SPECIALTY_LABELS, whatToBring } from '@oneday/domain';
+import {
+  patientLanguageOf,
+  specialtyLabel,
+  whatToBring,
+  type PatientLanguage,
+} from '@oneday/domain';
 import type { ClinicDay } from './clinic-day.entity.js';
 import type { ClinicDayModel } from './models/clinic-day.model.js';
 import type { Visit } from './visit.entity.js';
 
-/** Needs the day with site and patient, and its visits with specialist and room. */
-export function toClinicDayModel(day: ClinicDay, visits: Visit[]): ClinicDayModel {
+/**
+ * Needs the day with site and patient, and its visits with specialist and room. Patient-facing
+ * wording (titles, purposes, the checklist) is in `language`.
+ */
+export function toClinicDayModel(
+  day: ClinicDay,
+  visits: Visit[],
+  language: PatientLanguage = 'en',
+): ClinicDayModel {
   if (!day.site || !day.patient) throw new Error('clinic day loaded without its relations');
   const booked = visits
     .filter((v) => v.status === 'BOOKED')
@@ -25,8 +37,8 @@ export function toClinicDayModel(day: ClinicDay, visits: Visit[]): ClinicDayMode
       id: v.id,
       step: v.step,
       specialty: v.specialty,
-      specialtyTitle: SPECIALTY_LABELS[v.specialty].title,
-      purpose: SPECIALTY_LABELS[v.specialty].purpose,
+      specialtyTitle: specialtyLabel(v.specialty, language).title,
+      purpose: specialtyLabel(v.specialty, language).purpose,
       specialistName: v.specialist?.name ?? '',
       room: v.room?.name ?? '',
       startsAt: v.startsAt,
@@ -35,10 +47,15 @@ export function toClinicDayModel(day: ClinicDay, visits: Visit[]): ClinicDayMode
     })),
     arrivalAt: booked[0]?.startsAt ?? null,
     departureAt: booked.at(-1)?.endsAt ?? null,
-    whatToBring: whatToBring(day.program, {
-      interpreter: day.patient.needsInterpreter,
-      mobilityAssistance: day.patient.needsMobilityAssistance,
-      transport: day.patient.needsTransport,
-    }),
+    whatToBring: whatToBring(
+      day.program,
+      {
+        interpreter: day.patient.needsInterpreter,
+        mobilityAssistance: day.patient.needsMobilityAssistance,
+        transport: day.patient.needsTransport,
+      },
+      language,
+    ),
+    patientLanguage: patientLanguageOf(day.patient.language),
   };
 }

@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles, uuidArg } from '@oneday/api-common';
-import type { Actor } from '@oneday/domain';
+import { patientLanguageOf, type Actor } from '@oneday/domain';
 import { toClinicDayModel } from './clinic-day.mapper.js';
 import { ClinicDaysService } from './clinic-days.service.js';
 import { ClinicDayModel } from './models/clinic-day.model.js';
@@ -11,9 +11,18 @@ export class ClinicDaysResolver {
 
   @Roles('PATIENT')
   @Query(() => [ClinicDayModel], { description: "The signed-in patient's upcoming clinic days." })
-  async myItinerary(@CurrentActor() actor: Actor): Promise<ClinicDayModel[]> {
+  async myItinerary(
+    @CurrentActor() actor: Actor,
+    @Args('language', {
+      nullable: true,
+      description: 'en or es; by default the language on the patient’s record.',
+    })
+    language?: string,
+  ): Promise<ClinicDayModel[]> {
     const days = await this.clinicDays.itineraryOf(actor);
-    return days.map(({ day, visits }) => toClinicDayModel(day, visits));
+    return days.map(({ day, visits }) =>
+      toClinicDayModel(day, visits, patientLanguageOf(language ?? day.patient?.language)),
+    );
   }
 
   @Roles('PATIENT', 'PHYSICIAN', 'COORDINATOR')

@@ -1,3 +1,5 @@
+import type { PatientLanguage } from './patient-language.js';
+import { SPECIALTY_LABELS_ES } from './specialty-labels-es.js';
 import type { Specialty } from './specialty.js';
 
 /** How the clinic and the patient name each specialty, and why the patient sees them. */
@@ -52,3 +54,8 @@ export const SPECIALTY_LABELS: Record<Specialty, { title: string; purpose: strin
     purpose: 'Help with transport, work, money and emotional support.',
   },
 };
+
+/** The specialty's title and purpose in the patient's language. */
+export function specialtyLabel(specialty: Specialty, language: PatientLanguage = 'en') {
+  return (language === 'es' ? SPECIALTY_LABELS_ES : SPECIALTY_LABELS)[specialty];
+}

@@ -1,17 +1,26 @@
 import { useQuery } from '@apollo/client/react';
+import {
+  formatInSiteZone,
+  PATIENT_LOCALES,
+  patientLanguageOf,
+  type PatientLanguage,
+} from '@oneday/domain';
 import { graphql } from '@oneday/shared-types';
-import { formatInSiteZone } from '@oneday/domain';
+import { chosenLanguage, LanguageSwitch, switchLanguage } from '@oneday/web-i18n';
+import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { clinicDayCalendar, downloadCalendar } from './calendar-file.js';
 
 const MyItineraryDocument = graphql(`
-  query MyItinerary {
-    myItinerary {
+  query MyItinerary($language: String) {
+    myItinerary(language: $language) {
       id
       date
       program
       arrivalAt
       departureAt
       whatToBring
+      patientLanguage
       site {
         id
         name
@@ -32,21 +41,39 @@ const MyItineraryDocument = graphql(`
 `);
 
 export function MyDayPage() {
-  const { data, loading, error } = useQuery(MyItineraryDocument);
-  if (loading) return <p className="muted">Loading your day…</p>;
+  const { t } = useTranslation();
+  // Null until the patient picks one here: then the language on their record applies.
+  const [picked, setPicked] = useState<PatientLanguage | null>(chosenLanguage);
+  const { data, loading, error } = useQuery(MyItineraryDocument, {
+    variables: { language: picked },
+  });
+  const days = data?.myItinerary ?? [];
+  const language = picked ?? patientLanguageOf(days[0]?.patientLanguage);
+  useEffect(() => {
+    void switchLanguage(language, false);
+  }, [language]);
+  const pick = (next: PatientLanguage) => {
+    setPicked(next);
+    void switchLanguage(next, true);
+  };
+  const locale = PATIENT_LOCALES[language];
+  const time = (at: string, zone: string) =>
+    formatInSiteZone(at, zone, { hour: 'numeric', minute: '2-digit' }, locale);
+
+  if (loading && !data) return <p className="muted">{t('loading')}</p>;
   if (error) {
     return (
       <p role="alert" className="error">
-        We could not load your day: {error.message}
+        {t('loadFailed', { message: error.message })}
       </p>
     );
   }
-  const days = data?.myItinerary ?? [];
   if (days.length === 0) {
     return (
       <section aria-labelledby="my-day-title">
-        <h1 id="my-day-title">My day</h1>
-        <p>You have no clinic day booked yet. Your care team will call you to arrange it.</p>
+        <h1 id="my-day-title">{t('myDay')}</h1>
+        <LanguageSwitch onChange={pick} />
+        <p>{t('noDay')}</p>
       </section>
     );
   }
@@ -58,23 +85,25 @@ export function MyDayPage() {
           <article key={day.id} className="itinerary" aria-labelledby={`day-${day.id}`}>
             <div className="page-title">
               <h1 id={`day-${day.id}`}>
-                Your clinic day:{' '}
-                {formatInSiteZone(`${day.date}T12:00:00Z`, 'UTC', {
-                  weekday: 'long',
-                  month: 'long',
-                  day: 'numeric',
-                  year: 'numeric',
+                {t('dayTitle', {
+                  date: formatInSiteZone(
+                    `${day.date}T12:00:00Z`,
+                    'UTC',
+                    { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' },
+                    locale,
+                  ),
                 })}
               </h1>
               <div className="no-print actions">
+                <LanguageSwitch onChange={pick} />
                 <button
                   type="button"
                   onClick={() => downloadCalendar(`oneday-${day.date}.ics`, clinicDayCalendar(day))}
                 >
-                  Add to my calendar
+                  {t('addToCalendar')}
                 </button>
                 <button type="button" onClick={() => window.print()}>
-                  Print
+                  {t('print')}
                 </button>
               </div>
             </div>
@@ -83,18 +112,14 @@ export function MyDayPage() {
               {day.arrivalAt && day.departureAt && (
                 <>
                   {' '}
-                  Please arrive by{' '}
-                  <strong>
-                    {formatInSiteZone(day.arrivalAt, zone, { hour: 'numeric', minute: '2-digit' })}
-                  </strong>
-                  ; your day ends about{' '}
-                  <strong>
-                    {formatInSiteZone(day.departureAt, zone, {
-                      hour: 'numeric',
-                      minute: '2-digit',
-                    })}
-                  </strong>
-                  .
+                  <Trans
+                    i18nKey="arriveBy"
+                    values={{
+                      arrival: time(day.arrivalAt, zone),
+                      departure: time(day.departureAt, zone),
+                    }}
+                    components={{ strong: <strong /> }}
+                  />
                 </>
               )}
             </p>
@@ -102,29 +127,20 @@ export function MyDayPage() {
               {day.visits.map((visit) => (
                 <li key={visit.id} className="timeline-item">
                   <p className="time">
-                    <time dateTime={visit.startsAt}>
-                      {formatInSiteZone(visit.startsAt, zone, {
-                        hour: 'numeric',
-                        minute: '2-digit',
-                      })}
-                    </time>
+                    <time dateTime={visit.startsAt}>{time(visit.startsAt, zone)}</time>
                     {' – '}
-                    <time dateTime={visit.endsAt}>
-                      {formatInSiteZone(visit.endsAt, zone, { hour: 'numeric', minute: '2-digit' })}
-                    </time>
+                    <time dateTime={visit.endsAt}>{time(visit.endsAt, zone)}</time>
                   </p>
                   <div>
                     <h2>{visit.specialtyTitle}</h2>
-                    <p>
-                      {visit.specialistName} · {visit.room}
-                    </p>
+                    <p>{t('visitWith', { specialist: visit.specialistName, room: visit.room })}</p>
                     <p className="muted">{visit.purpose}</p>
                   </div>
                 </li>
               ))}
             </ol>
             <section className="card" aria-labelledby={`bring-${day.id}`}>
-              <h2 id={`bring-${day.id}`}>What to bring</h2>
+              <h2 id={`bring-${day.id}`}>{t('whatToBring')}</h2>
               <ul>
                 {day.whatToBring.map((item) => (
                   <li key={item}>{item}</li>

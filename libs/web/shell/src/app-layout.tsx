@@ -1,22 +1,36 @@
+import { switchLanguage } from '@oneday/web-i18n';
 import { useSession } from '@oneday/web-session';
+import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useNavigate } from 'react-router';
 import { NAVIGATION, ROLE_NAMES } from './navigation.js';
+
+/** The patient's chrome follows their language; staff screens are in English. */
+const PATIENT_WORDS: Record<string, string> = {
+  'My day': 'navMyDay',
+  Patient: 'patientRole',
+  'Sign out': 'signOut',
+  'Skip to content': 'skipToContent',
+};
 
 export function AppLayout() {
   const { user, loading, signOut } = useSession();
   const navigate = useNavigate();
+  const { t } = useTranslation();
   if (loading) return <p className="muted page-loading">Loading…</p>;
   if (!user) return <Navigate to="/login" replace />;
+  const say = (english: string) =>
+    user.role === 'PATIENT' && PATIENT_WORDS[english] ? t(PATIENT_WORDS[english]) : english;
 
   const handleSignOut = async () => {
     await signOut();
+    await switchLanguage('en', false);
     await navigate('/login');
   };
 
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {say('Skip to content')}
       </a>
       <header className="app-header">
         <span className="brand">
@@ -29,7 +43,7 @@ export function AppLayout() {
           <ul>
             {NAVIGATION[user.role].map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to}>{item.label}</NavLink>
+                <NavLink to={item.to}>{say(item.label)}</NavLink>
               </li>
             ))}
           </ul>
@@ -37,10 +51,10 @@ export function AppLayout() {
         <div className="who">
           <span>
             {user.displayName}
-            <span className="role-name">{ROLE_NAMES[user.role]}</span>
+            <span className="role-name">{say(ROLE_NAMES[user.role])}</span>
           </span>
           <button type="button" onClick={() => void handleSignOut()}>
-            Sign out
+            {say('Sign out')}
           </button>
         </div>
       </header>

@@ -79,4 +79,7 @@ export class ClinicDayModel {
 
   @Field(() => [String])
   whatToBring!: string[];
+
+  @Field({ description: 'The language of the patient’s own pages, from their record: en or es.' })
+  patientLanguage!: string;
 }
