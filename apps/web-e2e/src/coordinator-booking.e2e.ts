@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { bookBest, patientId, tokenFor, weekdayAhead } from './support/api.js';
-import { baseUrl, launchBrowser, screenshot, signIn } from './support/browser.js';
+import { baseUrl, launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { signInWithKeyboard, tabTo } from './support/keyboard.js';
 
 describe('coordinator: book a same-day clinic and watch the board', () => {
   let browser: Browser;
@@ -86,5 +87,24 @@ describe('coordinator: book a same-day clinic and watch the board', () => {
     await bookBest(token, await patientId(token, 'Okoro'), date);
     await page.locator('.slot-text', { hasText: 'Samuel' }).first().waitFor({ timeout: 10_000 });
     expect(await page.getByRole('status').textContent()).toContain('booked');
+  });
+
+  it('books a day with the keyboard alone', async () => {
+    const keyboard = await openPage(browser, { width: 1280, height: 1000 });
+    await signInWithKeyboard(keyboard, 'coordinator@oneday.test');
+    await keyboard.waitForURL('**/clinic/book');
+    await tabTo(keyboard, 'Find the patient by name or MRN');
+    await keyboard.keyboard.type('Goldberg');
+    await keyboard.getByRole('button', { name: /Goldberg/ }).waitFor();
+    await tabTo(keyboard, 'Goldberg');
+    await keyboard.keyboard.press('Enter');
+    await tabTo(keyboard, 'Find options');
+    await keyboard.keyboard.press('Enter');
+    await keyboard.locator('article.option').first().waitFor();
+    await tabTo(keyboard, 'Book option 1');
+    await keyboard.keyboard.press('Enter');
+    await keyboard.getByRole('heading', { name: 'Booked' }).waitFor();
+    await screenshot(keyboard, 'coordinator-booking-keyboard');
+    await keyboard.context().close();
   });
 });

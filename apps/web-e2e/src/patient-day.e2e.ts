@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/accessibility.js';
-import {
-  baseUrl,
-  DEMO_PASSWORD,
-  launchBrowser,
-  openPage,
-  screenshot,
-  signIn,
-} from './support/browser.js';
+import { signInWithKeyboard } from './support/keyboard.js';
+import { launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
 
 describe('patient: my day', () => {
   let browser: Browser;
@@ -98,7 +92,8 @@ describe('patient: my day', () => {
 
   it('works with the keyboard alone: sign in, skip to the day, change the language', async () => {
     const page = await openPage(browser, { width: 1024, height: 900 });
-    await signInByKeyboard(page);
+    await signInWithKeyboard(page, 'patient@oneday.test');
+    await page.waitForURL('**/my-day');
     await page.locator('.timeline-item').first().waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
@@ -113,13 +108,3 @@ describe('patient: my day', () => {
     await page.context().close();
   });
 });
-
-async function signInByKeyboard(page: Page): Promise<void> {
-  await page.goto(`${baseUrl()}/login`);
-  await page.getByLabel('Email').focus();
-  await page.keyboard.type('patient@oneday.test');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(DEMO_PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.waitForURL('**/my-day');
-}

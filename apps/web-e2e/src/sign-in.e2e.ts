@@ -33,7 +33,8 @@ describe('signing in and out', () => {
       ['Book a clinic day', 'Board', 'Patients', 'Cases', 'Conference', 'Trials'],
     ],
     ['physician@oneday.test', '/cases', 'My cases', ['My cases', 'Conference', 'Trials']],
-    ['patient@oneday.test', '/my-day', 'Your clinic day', ['My day']],
+    // Maria's record says Spanish, so her pages open in Spanish.
+    ['patient@oneday.test', '/my-day', 'Su día de clínica', ['Mi día']],
     ['admin@oneday.test', '/admin/users', 'Users', ['Users', 'Audit log', 'CoC report']],
   ])(
     'lands %s on their own workspace with only their navigation',
