@@ -1,23 +1,14 @@
 // The api as users meet it: the built product on an embedded PostgreSQL of its own.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
+import getPort from 'get-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarize, timeAsync } from './stats.mjs';
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
 export async function startProduct() {
-  const port = await freePort();
-  const databasePort = await freePort();
+  const port = await getPort();
+  const databasePort = await getPort();
   const product = spawn(
     process.execPath,
     [

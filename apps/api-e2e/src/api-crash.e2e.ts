@@ -1,23 +1,12 @@
-import { startApiProcess, type ApiProcess } from './support/api-process.js';
 import { demoCenter, runBookingClients, weekdaysAhead } from './support/booking-clients.js';
-import { startTestDatabase, type TestDatabase } from './support/database.js';
+import { twoApiProcessesOnOneDatabase } from './support/two-api-processes.js';
 import { integrityProblems, NO_PROBLEMS } from './support/integrity.js';
 
 describe('an api process killed in the middle of bookings', () => {
-  let db: TestDatabase;
-  let apis: ApiProcess[] = [];
-
-  beforeAll(async () => {
-    db = await startTestDatabase();
-    apis = await Promise.all([startApiProcess(db.url), startApiProcess(db.url)]);
-  });
-  afterAll(async () => {
-    await Promise.all(apis.map((api) => api.stop()));
-    await db?.stop();
-  });
+  const setup = twoApiProcessesOnOneDatabase();
 
   it('leaves no partial clinic day, and the other instance keeps booking', async () => {
-    const [doomed, survivor] = apis;
+    const [doomed, survivor] = setup.apis;
     const token = await survivor.login('coordinator@oneday.test');
     const { siteId, patientIds } = await demoCenter(survivor, token);
     const dates = weekdaysAhead(3, 6);
@@ -29,7 +18,7 @@ describe('an api process killed in the middle of bookings', () => {
       doomed.process.kill('SIGKILL');
     }, 4000);
     const tally = await runBookingClients({
-      apis,
+      apis: setup.apis,
       token,
       siteId,
       patientIds,
@@ -44,7 +33,7 @@ describe('an api process killed in the middle of bookings', () => {
     // Requests to the killed instance went unanswered; the survivor kept booking afterwards.
     expect(tally.unanswered).toBeGreaterThan(0);
     expect(tally.booked.filter((day) => day.at > killedAt).length).toBeGreaterThan(0);
-    expect(await integrityProblems(db)).toEqual(NO_PROBLEMS);
+    expect(await integrityProblems(setup.db)).toEqual(NO_PROBLEMS);
     expect((await fetch(`${survivor.base}/ready`)).status).toBe(200);
   });
 });

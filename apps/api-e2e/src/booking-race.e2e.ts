@@ -1,6 +1,5 @@
-import { startApiProcess, type ApiProcess } from './support/api-process.js';
 import { demoCenter, runBookingClients, weekdaysAhead } from './support/booking-clients.js';
-import { startTestDatabase, type TestDatabase } from './support/database.js';
+import { twoApiProcessesOnOneDatabase } from './support/two-api-processes.js';
 import { integrityProblems, NO_PROBLEMS, OVERLAPPING_VISITS } from './support/integrity.js';
 
 // 60 s in CI, as the reliability issue asks; shorter locally with RACE_SECONDS.
@@ -8,24 +7,14 @@ const SECONDS = Number(process.env['RACE_SECONDS'] ?? 60);
 const CLIENTS = 16;
 
 describe('booking race across two api processes on one PostgreSQL', () => {
-  let db: TestDatabase;
-  let apis: ApiProcess[] = [];
-
-  beforeAll(async () => {
-    db = await startTestDatabase();
-    apis = await Promise.all([startApiProcess(db.url), startApiProcess(db.url)]);
-  });
-  afterAll(async () => {
-    await Promise.all(apis.map((api) => api.stop()));
-    await db?.stop();
-  });
+  const setup = twoApiProcessesOnOneDatabase();
 
   it(`${CLIENTS} coordinators for ${SECONDS} s leave no overlap and no partial day`, async () => {
-    const token = await apis[0].login('coordinator@oneday.test');
-    const { siteId, patientIds } = await demoCenter(apis[0], token);
+    const token = await setup.apis[0].login('coordinator@oneday.test');
+    const { siteId, patientIds } = await demoCenter(setup.apis[0], token);
     const stopAt = Date.now() + SECONDS * 1000;
     const tally = await runBookingClients({
-      apis,
+      apis: setup.apis,
       token,
       siteId,
       patientIds,
@@ -42,10 +31,10 @@ describe('booking race across two api processes on one PostgreSQL', () => {
     expect(tally.unanswered).toBe(0);
     expect(tally.booked.length).toBeGreaterThan(10);
     expect(tally.refused['SLOT_TAKEN'] ?? 0).toBeGreaterThan(0);
-    expect(await integrityProblems(db)).toEqual(NO_PROBLEMS);
+    expect(await integrityProblems(setup.db)).toEqual(NO_PROBLEMS);
 
     // Every day a client was told is booked is stored whole: the same visits it was shown.
-    const stored = await db.query<{ id: string; visits: number }>(
+    const stored = await setup.db.query<{ id: string; visits: number }>(
       'SELECT d.id, count(v.id)::int AS visits FROM clinic_day d JOIN visit v ON v.clinic_day_id = d.id WHERE d.id = ANY($1) GROUP BY d.id',
       [tally.booked.map((b) => b.id)],
     );
@@ -54,7 +43,7 @@ describe('booking race across two api processes on one PostgreSQL', () => {
   });
 
   it('the overlap check finds an overlap once the constraints are out of the way (control)', async () => {
-    const found = await db.rolledBack(async (query) => {
+    const found = await setup.db.rolledBack(async (query) => {
       await query('ALTER TABLE visit DROP CONSTRAINT visit_specialist_no_overlap');
       await query('ALTER TABLE visit DROP CONSTRAINT visit_patient_no_overlap');
       await query(`INSERT INTO visit (clinic_day_id, patient_id, specialist_id, room_id, step, specialty, starts_at, ends_at)
@@ -64,7 +53,7 @@ describe('booking race across two api processes on one PostgreSQL', () => {
     });
     expect(found[0].count).toBeGreaterThan(0);
     // It was a scratch change: the constraints are back.
-    const constraints = await db.query(
+    const constraints = await setup.db.query(
       "SELECT conname FROM pg_constraint WHERE conname IN ('visit_specialist_no_overlap', 'visit_patient_no_overlap')",
     );
     expect(constraints).toHaveLength(2);

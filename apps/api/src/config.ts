@@ -15,6 +15,8 @@ export interface ApiConfig {
   webDist: string | null;
   /** Labs and biomarkers older than this count as unknown in trial matching. */
   trialDataMaxAgeDays: number;
+  /** Express's `trust proxy`: behind a load balancer, the client address comes from X-Forwarded-For. */
+  trustProxy: boolean | number | string;
   /** Where to write the emitted schema; only the integration tests set it, so a stale build never rewrites it. */
   schemaFile: string | null;
 }
@@ -50,6 +52,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     seedDemo: (env['SEED_DEMO'] ?? (databaseUrl ? 'false' : 'true')) === 'true',
     webDist: existsSync(resolve(webDist, 'index.html')) ? webDist : null,
     trialDataMaxAgeDays: Number(env['TRIAL_DATA_MAX_AGE_DAYS'] ?? 180),
+    trustProxy: trustProxyOf(env['TRUST_PROXY']),
     schemaFile: null,
   };
+}
+
+/** "true", a hop count ("1") or Express's address list ("loopback, 10.0.0.0/8"); off by default. */
+function trustProxyOf(value: string | undefined): boolean | number | string {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -24,6 +24,7 @@ export async function createApi(
   // Trial imports carry whole ClinicalTrials.gov records (PALLAS alone is 1.5 MB).
   app.useBodyParser('json', { limit: '10mb' });
   app.enableShutdownHooks();
+  app.set('trust proxy', config.trustProxy);
   const dataSource = app.get(DataSource);
   await migrateUnderLock(
     dataSource,

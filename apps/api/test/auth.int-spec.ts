@@ -53,6 +53,30 @@ describe('sign-in and roles', () => {
     expect(n).toBe(1);
   });
 
+  it('slows down one client trying many emails, while other clients still sign in', async () => {
+    // A database of its own: this client ends up locked out for a quarter of an hour.
+    const fresh = await startTestApi();
+    try {
+      for (let i = 0; i < 30; i++) {
+        await fresh.gql(LOGIN, { input: { email: `spray-${i}@oneday.test`, password: 'x' } });
+      }
+      const blocked = await fresh.gql(LOGIN, {
+        input: { email: 'physician@oneday.test', password: DEMO_PASSWORD },
+      });
+      expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+      // The same account from another address (as a proxy reports it) is not held back.
+      await fresh.dataSource.query(
+        `UPDATE login_attempt SET client_address = '192.0.2.1' WHERE client_address IS NOT NULL`,
+      );
+      const elsewhere = await fresh.gql(LOGIN, {
+        input: { email: 'physician@oneday.test', password: DEMO_PASSWORD },
+      });
+      expect(elsewhere.errors).toBeUndefined();
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('refuses a missing, tampered or expired token', async () => {
     const token = await api.loginAs('admin@oneday.test');
     const [header, payload] = token.split('.');

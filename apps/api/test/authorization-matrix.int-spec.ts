@@ -2,8 +2,17 @@ import { JwtService } from '@nestjs/jwt';
 import { DEMO_SITE_ID } from '../src/seed/demo-ids.js';
 import { startTestApi, TEST_JWT_SECRET, type TestApi } from './test-api.js';
 
-type Who = 'ANONYMOUS' | 'EXPIRED' | 'PATIENT' | 'PHYSICIAN' | 'COORDINATOR' | 'ADMIN';
-type Role = Exclude<Who, 'ANONYMOUS' | 'EXPIRED'>;
+type Who =
+  | 'ANONYMOUS'
+  | 'EXPIRED'
+  | 'TAMPERED'
+  | 'FORGED'
+  | 'PATIENT'
+  | 'PHYSICIAN'
+  | 'COORDINATOR'
+  | 'ADMIN';
+type Role = Exclude<Who, 'ANONYMOUS' | 'EXPIRED' | 'TAMPERED' | 'FORGED'>;
+const NOT_SIGNED_IN: Who[] = ['ANONYMOUS', 'EXPIRED', 'TAMPERED', 'FORGED'];
 
 const NOBODY = '00000000-0000-4000-8000-999999999999';
 const date = '2031-03-04';
@@ -208,6 +217,18 @@ describe('authorization matrix: every operation x every caller', () => {
       { sub: NOBODY, role: 'ADMIN', pid: null, sid: null, exp: Math.floor(Date.now() / 1000) - 1 },
       { secret: TEST_JWT_SECRET },
     );
+    // A patient's real token with the payload edited to say ADMIN: the signature no longer fits.
+    const [header, payload, signature] = (tokens.PATIENT ?? '').split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as object;
+    const elevated = Buffer.from(JSON.stringify({ ...claims, role: 'ADMIN' })).toString(
+      'base64url',
+    );
+    tokens.TAMPERED = `${header}.${elevated}.${signature}`;
+    // A well-formed admin token signed with a secret that is not the server's.
+    tokens.FORGED = await new JwtService().signAsync(
+      { sub: NOBODY, role: 'ADMIN', pid: null, sid: null },
+      { secret: 'not-the-server-secret', expiresIn: 3600 },
+    );
   });
   afterAll(() => api.close());
 
@@ -229,8 +250,7 @@ describe('authorization matrix: every operation x every caller', () => {
   for (const operation of OPERATIONS) {
     it(`${operation.name}: allowed for ${operation.roles.join(', ')} only`, async () => {
       for (const who of [
-        'ANONYMOUS',
-        'EXPIRED',
+        ...NOT_SIGNED_IN,
         'PATIENT',
         'PHYSICIAN',
         'COORDINATOR',
@@ -238,12 +258,11 @@ describe('authorization matrix: every operation x every caller', () => {
       ] as Who[]) {
         const result = await api.gql(operation.query, operation.variables, tokens[who]);
         const code = result.errors?.[0]?.extensions?.['code'];
-        const expected =
-          who === 'ANONYMOUS' || who === 'EXPIRED'
-            ? 'UNAUTHENTICATED'
-            : operation.roles.includes(who)
-              ? 'PASSES_THE_GATE'
-              : 'FORBIDDEN';
+        const expected = NOT_SIGNED_IN.includes(who)
+          ? 'UNAUTHENTICATED'
+          : operation.roles.includes(who as Role)
+            ? 'PASSES_THE_GATE'
+            : 'FORBIDDEN';
         const actual =
           code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? code : 'PASSES_THE_GATE';
         expect({ who, outcome: actual }).toEqual({ who, outcome: expected });

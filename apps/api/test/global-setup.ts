@@ -2,21 +2,9 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries -- see above
 import { startEmbeddedDatabase } from '../../../libs/api/database/src/embedded-database.ts';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
+import getPort from 'get-port';
 
 /**
  * One real PostgreSQL for the whole run: TEST_DATABASE_URL when given (an external server),
@@ -29,7 +17,7 @@ export default async function globalSetup(): Promise<void> {
   }
   const database = await startEmbeddedDatabase({
     dataDir: join(mkdtempSync(join(tmpdir(), 'oneday-test-')), 'pg'),
-    port: await freePort(),
+    port: await getPort(),
     databases: ['postgres'],
   });
   process.env['ONEDAY_TEST_ADMIN_URL'] = database.url;

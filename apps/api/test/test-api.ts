@@ -47,6 +47,7 @@ export async function startTestApi(
     seedDemo: false,
     webDist: null,
     trialDataMaxAgeDays: 180,
+    trustProxy: false,
     schemaFile: 'apps/api/schema.gql',
   };
   const seed = (dataSource: DataSource) =>

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './database.js';
+import getPort from 'get-port';
 
 export interface GraphQLResult<T> {
   data?: T | null;
@@ -29,7 +29,7 @@ const JWT_SECRET = 'api-e2e-shared-secret-of-two-instances';
 
 /** The built api (what `npm start` runs) as a process of its own, on an external database. */
 export async function startApiProcess(databaseUrl: string): Promise<ApiProcess> {
-  const port = await freePort();
+  const port = await getPort();
   let log = '';
   const child = spawn(process.execPath, ['dist/out-tsc/apps/api/src/main.js'], {
     env: {

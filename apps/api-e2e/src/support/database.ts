@@ -3,22 +3,10 @@
 // eslint-disable-next-line @nx/enforce-module-boundaries -- see above
 import { startEmbeddedDatabase } from '../../../../libs/api/database/src/embedded-database.ts';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
+import getPort from 'get-port';
 
 export interface TestDatabase {
   url: string;
@@ -37,7 +25,7 @@ export interface TestDatabase {
 export async function startTestDatabase(): Promise<TestDatabase> {
   const options = {
     dataDir: join(mkdtempSync(join(tmpdir(), 'oneday-api-e2e-')), 'pg'),
-    port: await freePort(),
+    port: await getPort(),
     databases: ['oneday'],
   };
   let server = await startEmbeddedDatabase(options);

@@ -1,20 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
+import getPort from 'get-port';
 
 async function waitForReady(base: string, product: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 90_000;
@@ -35,14 +23,14 @@ async function waitForReady(base: string, product: ChildProcess, log: () => stri
  * embedded PostgreSQL in a new data folder, migrated and seeded with the demo center.
  */
 export default async function globalSetup(): Promise<void> {
-  const port = await freePort();
+  const port = await getPort();
   let output = '';
   const product = spawn(process.execPath, ['dist/out-tsc/apps/api/src/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),
       ONEDAY_DATA_DIR: mkdtempSync(join(tmpdir(), 'oneday-e2e-')),
-      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await getPort()),
       DATABASE_URL: '',
       SEED_DEMO: 'true',
       WEB_DIST: 'dist/apps/web',

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Public, Roles } from '@oneday/api-common';
 import type { Actor } from '@oneday/domain';
 import { AuthService } from './auth.service.js';
@@ -14,8 +14,11 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadModel, {
     description: 'Sign in; wrong credentials get one generic error.',
   })
-  login(@Args('input') input: LoginInput): Promise<AuthPayloadModel> {
-    return this.auth.login(input.email, input.password);
+  login(
+    @Args('input') input: LoginInput,
+    @Context() context: { req?: { ip?: string } },
+  ): Promise<AuthPayloadModel> {
+    return this.auth.login(input.email, input.password, context.req?.ip ?? null);
   }
 
   @Query(() => UserModel, { description: 'The signed-in user.' })

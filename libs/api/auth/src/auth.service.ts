@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, ErrorCode, notFound } from '@oneday/api-common';
 import { AuditService } from '@oneday/api-audit';
-import { decideLoginAttempt, type Actor } from '@oneday/domain';
+import { CLIENT_LOGIN_THROTTLE, decideLoginAttempt, type Actor } from '@oneday/domain';
 import argon2 from 'argon2';
 import { DataSource, MoreThan } from 'typeorm';
 import { LoginAttempt } from './login-attempt.entity.js';
@@ -30,21 +30,31 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async login(emailInput: string, password: string, now = new Date()) {
+  /** Recent failures of this email and of this client: both must be under their limits. */
+  private async throttle(email: string, clientAddress: string | null, now: Date) {
+    const since = MoreThan(new Date(now.getTime() - 3_600_000));
+    const attempts = this.dataSource.getRepository(LoginAttempt);
+    const failuresOf = async (where: object) =>
+      (
+        await attempts.find({
+          select: { attemptedAt: true },
+          where: { ...where, succeeded: false, attemptedAt: since },
+        })
+      ).map((f) => f.attemptedAt);
+    const byEmail = decideLoginAttempt(await failuresOf({ email }), now);
+    if (!byEmail.allowed || !clientAddress) return byEmail;
+    return decideLoginAttempt(await failuresOf({ clientAddress }), now, CLIENT_LOGIN_THROTTLE);
+  }
+
+  async login(
+    emailInput: string,
+    password: string,
+    clientAddress: string | null = null,
+    now = new Date(),
+  ) {
     const email = emailInput.trim().toLowerCase();
     const attempts = this.dataSource.getRepository(LoginAttempt);
-    const failures = await attempts.find({
-      select: { attemptedAt: true },
-      where: {
-        email,
-        succeeded: false,
-        attemptedAt: MoreThan(new Date(now.getTime() - 3_600_000)),
-      },
-    });
-    const decision = decideLoginAttempt(
-      failures.map((f) => f.attemptedAt),
-      now,
-    );
+    const decision = await this.throttle(email, clientAddress, now);
     if (!decision.allowed) {
       await this.audit.record({
         actor: null,
@@ -66,7 +76,7 @@ export class AuthService {
     const hash = user?.active ? user.passwordHash : await DUMMY_HASH;
     const matches = await argon2.verify(hash, password).catch(() => false);
     const succeeded = Boolean(user?.active) && matches;
-    await attempts.insert({ email, succeeded });
+    await attempts.insert({ email, succeeded, clientAddress });
     if (!succeeded || !user) {
       await this.audit.record({
         actor: null,

@@ -3,6 +3,7 @@ import { Foundation1764000000000 } from './migrations/1764000000000-foundation.j
 import { ProgramTemplates1764100000000 } from './migrations/1764100000000-program-templates.js';
 import { ConferenceCurrentCase1764200000000 } from './migrations/1764200000000-conference-current-case.js';
 import { TrialLocations1764300000000 } from './migrations/1764300000000-trial-locations.js';
+import { LoginAttemptClient1764400000000 } from './migrations/1764400000000-login-attempt-client.js';
 import { QueryMetrics, SLOW_QUERY_MS } from './query-metrics.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
@@ -12,6 +13,7 @@ export const MIGRATIONS = [
   ProgramTemplates1764100000000,
   ConferenceCurrentCase1764200000000,
   TrialLocations1764300000000,
+  LoginAttemptClient1764400000000,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type

@@ -9,6 +9,12 @@ export const DEFAULT_LOGIN_THROTTLE: LoginThrottlePolicy = {
   windowMs: 15 * 60 * 1000,
 };
 
+/** One client (address) may fail more often: a clinic's shared workstation signs many people in. */
+export const CLIENT_LOGIN_THROTTLE: LoginThrottlePolicy = {
+  maxFailures: 30,
+  windowMs: 15 * 60 * 1000,
+};
+
 export type ThrottleDecision = { allowed: true } | { allowed: false; retryAt: Date };
 
 /**
