@@ -110,7 +110,7 @@ const PROGRAMS = ['BREAST', 'PROSTATE', 'HEAD_AND_NECK'];
  * cancelled, so the measured runs can book exactly these days again all at once. Prepared
  * before the clock starts, so only booking is measured.
  */
-async function prepareBookings(base, token, siteId, patientIds, wanted) {
+export async function prepareBookings(base, token, siteId, patientIds, wanted) {
   const prepared = [];
   for (let d = 1; d <= 27 && prepared.length < wanted; d++) {
     const date = laDate(d);
@@ -144,7 +144,7 @@ async function prepareBookings(base, token, siteId, patientIds, wanted) {
   return prepared.map(({ chosen }, n) => ({ ...chosen, idempotencyKey: `bench-run-${n}` }));
 }
 
-async function registerPatients(base, token, count) {
+export async function registerPatients(base, token, count) {
   const ids = [];
   for (let i = 0; i < count; i++) {
     const { registerPatient } = await gql(

@@ -124,6 +124,36 @@ describe('same-day clinic booking', () => {
     expect(slots).toEqual([{ status: 'BOOKED' }]);
   });
 
+  it('gives a patient one booked day per date, decided by the database', async () => {
+    // Linda was booked on this date above; a second day for her that date is refused whole.
+    const lindasDay = await api.dataSource.query(
+      `SELECT patient_id, site_id, program, day, booked_by_id FROM clinic_day WHERE patient_id = $1`,
+      [linda],
+    );
+    const [other] = (await options(linda)).data!.clinicDayOptions.days[0].options;
+    const again = await api.gql(
+      BOOK,
+      { input: bookingInput(linda, date, other, 'book-linda-0002') },
+      coordinator,
+    );
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'This patient already has a clinic day on that date.',
+      extensions: { code: 'CONFLICT', field: 'date' },
+    });
+    const claimed = await api.dataSource.query(
+      `SELECT count(*)::int AS n FROM visit WHERE slot_id = ANY($1::uuid[])`,
+      [other.visits.map((v) => v.slotId)],
+    );
+    expect(claimed).toEqual([{ n: 0 }]);
+    // Underneath the api, PostgreSQL itself refuses the duplicate.
+    await expect(
+      api.dataSource.query(
+        `INSERT INTO clinic_day (patient_id, site_id, program, day, booked_by_id) VALUES ($1, $2, $3, $4, $5)`,
+        Object.values(lindasDay[0]),
+      ),
+    ).rejects.toThrow(/clinic_day_one_booked_day_per_patient/);
+  });
+
   it('answers SLOT_TAKEN with fresh options when the times are gone, and writes nothing', async () => {
     const ownOptions = await options(aisha);
     const [taken] = (await options(linda, weekdayAhead(7))).data!.clinicDayOptions.days.flatMap(

@@ -21,11 +21,11 @@ describe('database schema', () => {
     const surgeon = demoId(3, 2);
     const room = demoId(2, 1);
 
-    async function clinicDayFor(patientId: string): Promise<string> {
+    async function clinicDayFor(patientId: string, day = '2030-01-07'): Promise<string> {
       const [row] = await api.dataSource.query(
         `INSERT INTO clinic_day (patient_id, site_id, program, day, booked_by_id)
-         VALUES ($1, $2, 'BREAST', '2030-01-07', $3) RETURNING id`,
-        [patientId, DEMO_SITE_ID, demoId(6, 1)],
+         VALUES ($1, $2, 'BREAST', $4, $3) RETURNING id`,
+        [patientId, DEMO_SITE_ID, demoId(6, 1), day],
       );
       return row.id;
     }
@@ -55,7 +55,7 @@ describe('database schema', () => {
     });
 
     it('never puts a patient in two booked visits at once, but frees a cancelled one', async () => {
-      const day = await clinicDayFor(patientA);
+      const day = await clinicDayFor(patientA, '2030-01-08');
       await insertVisit(day, patientA, demoId(3, 5), '2030-01-08T17:00Z', '2030-01-08T17:45Z');
       await expect(
         insertVisit(day, patientA, demoId(3, 6), '2030-01-08T17:15Z', '2030-01-08T17:30Z'),

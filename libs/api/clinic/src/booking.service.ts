@@ -15,11 +15,13 @@ import {
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { ClinicDay } from './clinic-day.entity.js';
 import { ClinicDayPlanner, type PlanningContext } from './clinic-day-planner.service.js';
-import { isConstraintConflict, slotTaken } from './clinic-errors.js';
+import { isConstraintConflict, slotTaken, violatedConstraint } from './clinic-errors.js';
 import type { BookClinicDayInput } from './dto/book-clinic-day.input.js';
 import type { ClinicDayOptionsModel } from './models/clinic-day-options.model.js';
 import { ScheduleEventsService } from './schedule-events.service.js';
 import { Visit } from './visit.entity.js';
+
+const ONE_BOOKED_DAY_PER_PATIENT = 'clinic_day_one_booked_day_per_patient';
 
 /** Thrown inside a booking transaction to roll it back and answer SLOT_TAKEN. */
 class SlotGone extends Error {}
@@ -63,14 +65,6 @@ export class BookingService {
             : null;
         const checked = checkItinerary(request, chosen, lunch);
         if (!checked.ok) throw badInput('visits', `That day does not work: ${checked.problem}.`);
-        const already = await manager.findOneBy(ClinicDay, {
-          patientId: input.patientId,
-          day: formatLocalDate(date),
-          status: 'BOOKED',
-        });
-        // The same request committed meanwhile (a double click): answer with that day.
-        if (already?.idempotencyKey === input.idempotencyKey) return already.id;
-        if (already) throw conflict('This patient already has a clinic day on that date.', 'date');
         const day = manager.create(ClinicDay, {
           patientId: input.patientId,
           caseId: input.caseId ?? null,
@@ -111,11 +105,14 @@ export class BookingService {
     } catch (error) {
       if (error instanceof AppError) throw error;
       if (error instanceof SlotGone || isConstraintConflict(error)) {
+        // The same request committed meanwhile (a double click): answer with that day.
         const repeatedAfterRace = await this.byIdempotencyKey(
           input.idempotencyKey,
           input.patientId,
         );
         if (repeatedAfterRace) return repeatedAfterRace.id;
+        if (violatedConstraint(error) === ONE_BOOKED_DAY_PER_PATIENT)
+          throw conflict('This patient already has a clinic day on that date.', 'date');
         await this.audit.record({
           actor,
           action: 'BOOK',

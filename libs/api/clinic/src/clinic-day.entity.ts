@@ -24,6 +24,10 @@ export type ClinicDayStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED';
 @Check('clinic_day_program_check', `program IN ('BREAST','PROSTATE','HEAD_AND_NECK')`)
 @Check('clinic_day_status_check', `status IN ('BOOKED','CANCELLED','COMPLETED')`)
 @Index('clinic_day_patient_id_idx', ['patientId'])
+@Index('clinic_day_one_booked_day_per_patient', ['patientId', 'day'], {
+  unique: true,
+  where: `status = 'BOOKED'`,
+})
 export class ClinicDay {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'clinic_day_pkey' })
   id!: string;

@@ -23,3 +23,8 @@ export function isConstraintConflict(error: unknown): boolean {
     (error as { code?: string })?.code;
   return code === '23P01' || code === '23505' || code === '40P01' || code === '40001';
 }
+
+/** The name of the constraint PostgreSQL refused the write under, if it says. */
+export function violatedConstraint(error: unknown): string | undefined {
+  return (error as { driverError?: { constraint?: string } })?.driverError?.constraint;
+}

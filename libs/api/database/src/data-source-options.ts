@@ -4,6 +4,7 @@ import { ProgramTemplates1764100000000 } from './migrations/1764100000000-progra
 import { ConferenceCurrentCase1764200000000 } from './migrations/1764200000000-conference-current-case.js';
 import { TrialLocations1764300000000 } from './migrations/1764300000000-trial-locations.js';
 import { LoginAttemptClient1764400000000 } from './migrations/1764400000000-login-attempt-client.js';
+import { OneBookedDayPerPatient1764500000000 } from './migrations/1764500000000-one-booked-day-per-patient.js';
 import { QueryMetrics, SLOW_QUERY_MS } from './query-metrics.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   ConferenceCurrentCase1764200000000,
   TrialLocations1764300000000,
   LoginAttemptClient1764400000000,
+  OneBookedDayPerPatient1764500000000,
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type

@@ -10,12 +10,15 @@ export const SLOW_QUERY_MS = 250;
  */
 export class QueryMetrics implements Logger {
   private readonly logger = new NestLogger('Database');
+  /** LOG_SQL=true prints every statement (never its parameters), to see what a request costs. */
+  private readonly printEach = process.env['LOG_SQL'] === 'true';
   queries = 0;
   slowQueries = 0;
   failedQueries = 0;
 
-  logQuery(): void {
+  logQuery(query: string): void {
     this.queries++;
+    if (this.printEach) this.logger.log(query.replace(/\s+/g, ' '));
   }
 
   logQuerySlow(time: number, query: string): void {
