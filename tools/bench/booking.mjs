@@ -38,9 +38,12 @@ async function pgbenchFixture(databaseUrl, days) {
         (SELECT id FROM site LIMIT 1) AS site,
         (SELECT id FROM app_user WHERE email = 'coordinator@oneday.test') AS actor`);
     const { site, actor } = rows[0];
+    // Ids the script can compute from the run number, so it reads patients by id as the api does.
     await db.query(
-      `INSERT INTO patient (mrn, given_name, family_name, birth_date, sex)
-       SELECT 'PGBENCH-' || n, 'Bench', 'Patient ' || n, '1970-01-01', 'FEMALE' FROM generate_series(0, 63) n`,
+      `INSERT INTO patient (id, mrn, given_name, family_name, birth_date, sex)
+       SELECT ('00000000-0000-4000-9000-' || lpad(n::text, 12, '0'))::uuid, 'PGBENCH-' || n,
+              'Bench', 'Patient ' || n, '1970-01-01', 'FEMALE'
+         FROM generate_series(0, 63) n`,
     );
     await db.query('CREATE SEQUENCE bench_day');
     await db.query(
@@ -49,7 +52,8 @@ async function pgbenchFixture(databaseUrl, days) {
               (DATE '2200-01-01' + d)::timestamp AT TIME ZONE 'UTC' + (8 * 60 + 45 * i) * interval '1 minute',
               (DATE '2200-01-01' + d)::timestamp AT TIME ZONE 'UTC' + (8 * 60 + 45 * i + 40) * interval '1 minute'
          FROM (SELECT id, site_id, default_room_id, row_number() OVER (ORDER BY name) - 1 AS i
-                 FROM specialist WHERE default_room_id IS NOT NULL ORDER BY name LIMIT 8) sp,
+                 FROM specialist WHERE default_room_id IS NOT NULL AND 'BREAST' = ANY(programs)
+                ORDER BY name LIMIT 8) sp,
               generate_series(1, $1) d`,
       [days],
     );

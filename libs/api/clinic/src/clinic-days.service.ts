@@ -57,9 +57,14 @@ export class ClinicDaysService {
   }
 
   async get(actor: Actor, id: string): Promise<LoadedClinicDay> {
+    // A query builder, not findOne with relations, which TypeORM answers with two queries.
     const day = await this.dataSource
       .getRepository(ClinicDay)
-      .findOne({ where: { id }, relations: { site: true, patient: true } });
+      .createQueryBuilder('d')
+      .innerJoinAndSelect('d.site', 'site')
+      .innerJoinAndSelect('d.patient', 'patient')
+      .where('d.id = :id', { id })
+      .getOne();
     const relations = day
       ? (await this.patientAccess.relationsOf([day.patientId])).get(day.patientId)
       : undefined;
