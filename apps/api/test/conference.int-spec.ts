@@ -245,6 +245,42 @@ describe('Cancer Conference: submission, agenda, meeting, recommendation, follow
     expect(after.data?.conferenceMetrics).toMatchObject({ followUpsDue: 1, followUpsOnTime: 0 });
   });
 
+  it('lists conferences in the same number of queries for one or four', async () => {
+    const base = api.url.replace(/\/graphql$/, '');
+    const queries = async () =>
+      Number(
+        /^oneday_db_queries_total (\d+)$/m.exec(await (await fetch(`${base}/metrics`)).text())?.[1],
+      );
+    const window = { from: new Date(Date.UTC(2031, 5, 1)), to: new Date(Date.UTC(2031, 5, 30)) };
+    const schedule = (day: number) =>
+      api.gql(
+        'mutation($input: ScheduleConferenceInput!) { scheduleConference(input: $input) { id } }',
+        {
+          input: {
+            siteId: DEMO_SITE_ID,
+            title: `Tumor board ${day}`,
+            startsAt: new Date(Date.UTC(2031, 5, day, 15)),
+          },
+        },
+        coordinator,
+      );
+    const queriesToList = async () => {
+      const before = await queries();
+      const listed = await api.gql<{ conferences: { agenda: unknown[] }[] }>(
+        'query($from: DateTime!, $to: DateTime!) { conferences(from: $from, to: $to) { id agenda { id } attendance { name } } }',
+        window,
+        coordinator,
+      );
+      return { count: listed.data!.conferences.length, queries: (await queries()) - before };
+    };
+    await schedule(2);
+    const one = await queriesToList();
+    await Promise.all([schedule(9), schedule(16), schedule(23)]);
+    const four = await queriesToList();
+    expect([one.count, four.count]).toEqual([1, 4]);
+    expect(four.queries).toBe(one.queries);
+  });
+
   it('keeps board deliberations from patients and agenda work from physicians', async () => {
     const patient = await api.loginAs('patient@oneday.test');
     const from = new Date(Date.UTC(2020, 0, 1));

@@ -10,7 +10,7 @@ import {
   type CaseProgram,
   type Urgency,
 } from '@oneday/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { AgendaItem } from './agenda-item.entity.js';
 import { Attendance } from './attendance.entity.js';
 import { CancerCase } from './cancer-case.entity.js';
@@ -25,6 +25,7 @@ import type {
   ConferenceMetricsModel,
   ConferenceModel,
   FollowUpModel,
+  RecommendationModel,
 } from './models/conference.model.js';
 import { Recommendation } from './recommendation.entity.js';
 import { RecommendationsRepository } from './recommendations.repository.js';
@@ -95,10 +96,14 @@ export class ConferencesService {
     const rows = await this.dataSource
       .getRepository(Conference)
       .createQueryBuilder('c')
+      .select('c.id')
       .where('c.starts_at >= :from AND c.starts_at < :to', { from, to })
       .orderBy('c.starts_at')
       .getMany();
-    return Promise.all(rows.map((r) => this.load(actor, r.id)));
+    return this.loadMany(
+      actor,
+      rows.map((r) => r.id),
+    );
   }
 
   async load(
@@ -106,34 +111,67 @@ export class ConferencesService {
     id: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<ConferenceModel> {
-    const conference = await manager.findOne(Conference, {
-      where: { id },
-      relations: { site: true },
-    });
+    const [conference] = await this.loadMany(actor, [id], manager);
     if (!conference) throw notFound('Conference');
+    return conference;
+  }
+
+  /** Conferences with agenda, attendance and recommendations: five queries however many. */
+  private async loadMany(
+    actor: Actor,
+    ids: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ConferenceModel[]> {
+    if (ids.length === 0) return [];
+    const conferences = await manager
+      .getRepository(Conference)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.site', 'site')
+      .where('c.id = ANY(:ids)', { ids })
+      .getMany();
     const items = await manager
       .getRepository(AgendaItem)
       .createQueryBuilder('a')
       .innerJoinAndSelect('a.case', 'c')
       .innerJoinAndSelect('c.patient', 'p')
       .leftJoinAndSelect('a.presenter', 'presenter')
-      .where('a.conference_id = :id', { id })
+      .where('a.conference_id = ANY(:ids)', { ids })
       .orderBy('a.position')
       .getMany();
     const attendance = await manager.find(Attendance, {
-      where: { conferenceId: id },
+      where: { conferenceId: In(ids) },
       relations: { specialist: true },
       order: { recordedAt: 'ASC' },
     });
     const recommendations = await this.recommendations.byCase(items.map((i) => i.caseId));
     await this.audit.record({
       actor,
-      action: 'READ',
+      action: ids.length === 1 ? 'READ' : 'SEARCH',
       entity: 'Conference',
-      entityId: id,
+      entityId: ids.length === 1 ? ids[0] : null,
       outcome: 'ALLOWED',
-      detail: `${items.length} case(s)`,
+      detail: `${conferences.length} conference(s), ${items.length} case(s)`,
     });
+    const byId = new Map(conferences.map((c) => [c.id, c]));
+    return ids
+      .map((id) => byId.get(id))
+      .filter((c): c is Conference => c !== undefined)
+      .map((conference) =>
+        this.toModel(
+          conference,
+          items.filter((i) => i.conferenceId === conference.id),
+          attendance.filter((a) => a.conferenceId === conference.id),
+          recommendations,
+        ),
+      );
+  }
+
+  private toModel(
+    conference: Conference,
+    items: AgendaItem[],
+    attendance: Attendance[],
+    recommendations: Map<string, RecommendationModel>,
+  ): ConferenceModel {
     return {
       id: conference.id,
       title: conference.title,
