@@ -22,6 +22,8 @@ export interface TestApi {
     token?: string,
   ): Promise<GraphQLResponse<T>>;
   loginAs(email: string, password?: string): Promise<string>;
+  /** Statements the api has sent to PostgreSQL so far, from its /metrics. */
+  sqlStatements(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,10 @@ export async function startTestApi(
       );
       if (!result.data?.login) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
+    },
+    async sqlStatements() {
+      const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+      return Number(/^oneday_db_queries_total (\d+)$/m.exec(text)?.[1]);
     },
     async close() {
       await app.close();
