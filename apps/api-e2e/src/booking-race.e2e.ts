@@ -25,7 +25,7 @@ describe('booking race across two api processes on one PostgreSQL', () => {
     });
 
     console.info(
-      `race: ${tally.booked.length} days booked, refused ${JSON.stringify(tally.refused)}`,
+      `race: ${tally.attempts} bookings sent, ${tally.booked.length} booked, ${tally.cancelled} cancelled, refused ${JSON.stringify(tally.refused)}`,
     );
     expect(tally.unexpected).toEqual([]);
     expect(tally.unanswered).toBe(0);

@@ -14,7 +14,10 @@ const PROGRAMS = ['BREAST', 'PROSTATE', 'HEAD_AND_NECK'];
 const EXPECTED_REFUSALS = new Set(['SLOT_TAKEN', 'CONFLICT', 'NO_FEASIBLE_DAY']);
 
 export interface BookingTally {
+  /** Bookings sent (each after options were offered). */
+  attempts: number;
   booked: { id: string; visits: number; at: number }[];
+  cancelled: number;
   refused: Record<string, number>;
   /** Requests that never got an answer (the instance died). */
   unanswered: number;
@@ -37,7 +40,14 @@ export interface BookingRun {
  * never fills up. Requests alternate between the api instances.
  */
 export async function runBookingClients(run: BookingRun): Promise<BookingTally> {
-  const tally: BookingTally = { booked: [], refused: {}, unanswered: 0, unexpected: [] };
+  const tally: BookingTally = {
+    attempts: 0,
+    booked: [],
+    cancelled: 0,
+    refused: {},
+    unanswered: 0,
+    unexpected: [],
+  };
   let request = 0;
   const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
   const call = async <T>(query: string, variables: Record<string, unknown>) => {
@@ -56,11 +66,16 @@ export async function runBookingClients(run: BookingRun): Promise<BookingTally> 
   };
   const client = async (n: number) => {
     const mine: string[] = [];
+    let full = false;
     for (let i = 0; !run.until(); i++) {
-      if (mine.length > 2 && i % 5 === 4) {
+      // Cancel one's own days now and then, and whenever the day offered nothing: the freed
+      // times are what the other clients race for next.
+      if (mine.length > 0 && (full || (mine.length > 2 && i % 5 === 4))) {
         const id = mine.splice(Math.floor(Math.random() * mine.length), 1)[0];
         const cancelled = await call(CANCEL, { id, reason: 'race test' });
         if (cancelled?.errors) note(cancelled.errors);
+        else tally.cancelled++;
+        full = false;
         continue;
       }
       const input = {
@@ -82,7 +97,9 @@ export async function runBookingClients(run: BookingRun): Promise<BookingTally> 
       }>(OPTIONS, { input });
       const choices = options?.data?.clinicDayOptions.days[0]?.options ?? [];
       if (options?.errors) note(options.errors);
-      if (choices.length === 0) continue;
+      full = choices.length === 0;
+      if (full) continue;
+      tally.attempts++;
       const option = pick(choices.slice(0, 3));
       const result = await call<{ bookClinicDay: { id: string; visits: { id: string }[] } }>(BOOK, {
         input: {
