@@ -25,6 +25,7 @@ describe('patient: my day', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect((await titles())[0]).toBe('Enfermera navegadora');
     expect(await titles()).toContain('Enfermera de investigación');
+    expect(await titles()).toContain('Descanso para almorzar');
     expect(await page.locator('.timeline-item .time').first().textContent()).toMatch(
       /^8:00 a\.\s?m\./,
     );
@@ -38,6 +39,7 @@ describe('patient: my day', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect((await titles())[0]).toBe('Nurse navigator');
     expect((await titles()).at(-1)).toBe('Nurse navigator');
+    expect(await titles()).toContain('Lunch break');
     expect(await page.locator('.timeline-item .time').first().textContent()).toMatch(/^8:00 AM/);
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe(
       'true',
@@ -61,7 +63,7 @@ describe('patient: my day', () => {
     expect(download.suggestedFilename()).toMatch(/^oneday-\d{4}-\d{2}-\d{2}\.ics$/);
     expect(content).toContain('BEGIN:VCALENDAR');
     expect(content.match(/BEGIN:VEVENT/g)).toHaveLength(
-      await page.locator('.timeline-item').count(),
+      await page.locator('.timeline-item.visit').count(),
     );
     await page.context().close();
   });

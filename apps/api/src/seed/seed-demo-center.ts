@@ -369,6 +369,15 @@ async function seedClinicDay(manager: EntityManager, today: LocalDate) {
     });
     earliest = slot.endsAt;
   }
+  // Lunch in the first midday gap of 45 minutes or more between her visits.
+  const noon = atLocalTime(day, parseClockTime('11:00'), TIME_ZONE).getTime();
+  const gap = visits.findIndex(
+    (v, i) =>
+      i + 1 < visits.length &&
+      v.endsAt!.getTime() >= noon &&
+      visits[i + 1].startsAt!.getTime() - v.endsAt!.getTime() >= 45 * 60_000,
+  );
+  const lunchStartsAt = gap >= 0 ? visits[gap].endsAt! : null;
   await manager.insert(ClinicDay, {
     id: clinicDayId,
     patientId: patientId(0),
@@ -377,6 +386,8 @@ async function seedClinicDay(manager: EntityManager, today: LocalDate) {
     program: 'BREAST',
     day: formatLocalDate(day),
     bookedById: demoId(6, 1),
+    lunchStartsAt,
+    lunchEndsAt: lunchStartsAt && new Date(lunchStartsAt.getTime() + 45 * 60_000),
   });
   await manager.insert(Visit, visits);
 }

@@ -47,6 +47,10 @@ export function toClinicDayModel(
     })),
     arrivalAt: booked[0]?.startsAt ?? null,
     departureAt: booked.at(-1)?.endsAt ?? null,
+    lunch:
+      day.lunchStartsAt && day.lunchEndsAt
+        ? { startsAt: day.lunchStartsAt, endsAt: day.lunchEndsAt }
+        : null,
     whatToBring: whatToBring(
       day.program,
       {

@@ -17,6 +17,8 @@ export const MESSAGES = {
       'Please arrive by <strong>{{arrival}}</strong>; your day ends about <strong>{{departure}}</strong>.',
     visitWith: '{{specialist}} · {{room}}',
     whatToBring: 'What to bring',
+    lunch: 'Lunch break',
+    lunchText: 'Time to eat and rest before your next visit.',
   },
   es: {
     skipToContent: 'Saltar al contenido',
@@ -36,5 +38,7 @@ export const MESSAGES = {
       'Llegue antes de las <strong>{{arrival}}</strong>; su día termina hacia las <strong>{{departure}}</strong>.',
     visitWith: '{{specialist}} · {{room}}',
     whatToBring: 'Qué traer',
+    lunch: 'Descanso para almorzar',
+    lunchText: 'Tiempo para comer y descansar antes de su próxima visita.',
   },
 } as const;

@@ -19,6 +19,10 @@ const MyItineraryDocument = graphql(`
       program
       arrivalAt
       departureAt
+      lunch {
+        startsAt
+        endsAt
+      }
       whatToBring
       patientLanguage
       site {
@@ -124,20 +128,52 @@ export function MyDayPage() {
               )}
             </p>
             <ol className="timeline">
-              {day.visits.map((visit) => (
-                <li key={visit.id} className="timeline-item">
-                  <p className="time">
-                    <time dateTime={visit.startsAt}>{time(visit.startsAt, zone)}</time>
-                    {' – '}
-                    <time dateTime={visit.endsAt}>{time(visit.endsAt, zone)}</time>
-                  </p>
-                  <div>
-                    <h2>{visit.specialtyTitle}</h2>
-                    <p>{t('visitWith', { specialist: visit.specialistName, room: visit.room })}</p>
-                    <p className="muted">{visit.purpose}</p>
-                  </div>
-                </li>
-              ))}
+              {[
+                ...day.visits.map((visit) => ({
+                  key: visit.id,
+                  startsAt: visit.startsAt,
+                  endsAt: visit.endsAt,
+                  lunch: false,
+                  title: visit.specialtyTitle,
+                  lines: [
+                    t('visitWith', { specialist: visit.specialistName, room: visit.room }),
+                    visit.purpose,
+                  ],
+                })),
+                ...(day.lunch
+                  ? [
+                      {
+                        key: 'lunch',
+                        startsAt: day.lunch.startsAt,
+                        endsAt: day.lunch.endsAt,
+                        lunch: true,
+                        title: t('lunch'),
+                        lines: [t('lunchText')],
+                      },
+                    ]
+                  : []),
+              ]
+                .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+                .map((item) => (
+                  <li
+                    key={item.key}
+                    className={item.lunch ? 'timeline-item lunch' : 'timeline-item visit'}
+                  >
+                    <p className="time">
+                      <time dateTime={item.startsAt}>{time(item.startsAt, zone)}</time>
+                      {' – '}
+                      <time dateTime={item.endsAt}>{time(item.endsAt, zone)}</time>
+                    </p>
+                    <div>
+                      <h2>{item.title}</h2>
+                      {item.lines.map((line, i) => (
+                        <p key={line} className={i === item.lines.length - 1 ? 'muted' : undefined}>
+                          {line}
+                        </p>
+                      ))}
+                    </div>
+                  </li>
+                ))}
             </ol>
             <section className="card" aria-labelledby={`bring-${day.id}`}>
               <h2 id={`bring-${day.id}`}>{t('whatToBring')}</h2>

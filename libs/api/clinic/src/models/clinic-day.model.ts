@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { TimeRangeModel } from './clinic-day-options.model.js';
 
 @ObjectType('Visit', { description: "One step of a patient's clinic day." })
 export class VisitModel {
@@ -76,6 +77,9 @@ export class ClinicDayModel {
 
   @Field(() => Date, { nullable: true, description: 'End of the last visit.' })
   departureAt!: Date | null;
+
+  @Field(() => TimeRangeModel, { nullable: true, description: 'The lunch break, if the day has one.' })
+  lunch!: TimeRangeModel | null;
 
   @Field(() => [String])
   whatToBring!: string[];
