@@ -78,7 +78,10 @@ export class ClinicDayModel {
   @Field(() => Date, { nullable: true, description: 'End of the last visit.' })
   departureAt!: Date | null;
 
-  @Field(() => TimeRangeModel, { nullable: true, description: 'The lunch break, if the day has one.' })
+  @Field(() => TimeRangeModel, {
+    nullable: true,
+    description: 'The lunch break, if the day has one.',
+  })
   lunch!: TimeRangeModel | null;
 
   @Field(() => [String])
