@@ -39,7 +39,7 @@ export async function startProduct() {
   return {
     base,
     // The embedded server's fixed credentials (libs/api/database/src/embedded-database.ts).
-    databaseUrl: `postgres://oneday:oneday@127.0.0.1:${databasePort}/oneday`,
+    databaseUrl: `postgres://oneday:oneday@localhost:${databasePort}/oneday?host=/tmp`,
     stop: () =>
       new Promise((resolve) => {
         product.once('exit', resolve);

@@ -83,7 +83,7 @@ async function pgbench(databaseUrl, vars, clients) {
       `--log-prefix=${join(logDir, 'tx')}`,
       ...Object.entries(vars).flatMap(([k, v]) => ['-D', `${k}=${v}`]),
       '-h',
-      url.hostname,
+      url.searchParams.get('host') ?? url.hostname,
       '-p',
       url.port,
       '-U',

@@ -37,7 +37,10 @@ export async function startTestApi(
   if (!adminUrl) throw new Error('globalSetup did not provide a database');
   const name = options.database ?? `oneday_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   await createDatabasesIfMissing(adminUrl, [name]);
-  const databaseUrl = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  // The same server, another database (the URL may carry ?host= for a Unix socket).
+  const database = new URL(adminUrl);
+  database.pathname = `/${name}`;
+  const databaseUrl = database.toString();
   const config: ApiConfig & { databaseUrl: string } = {
     databaseUrl,
     port: 0,

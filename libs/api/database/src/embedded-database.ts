@@ -18,6 +18,8 @@ export interface EmbeddedDatabaseOptions {
 }
 
 const USER = 'oneday';
+/** Writable by the `postgres` user the server runs as under root, and PostgreSQL's own default. */
+const SOCKET_DIRECTORY = '/tmp';
 const PASSWORD = 'oneday';
 
 /**
@@ -41,13 +43,16 @@ export async function startEmbeddedDatabase(
     authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: asRoot,
+    // A Unix socket: the api talks to its own server without loopback TCP, which cost a fifth of
+    // the booking throughput in the benchmark.
+    postgresFlags: ['-c', `unix_socket_directories=${SOCKET_DIRECTORY}`],
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message).trim()),
   });
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   const url = (database: string) =>
-    `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+    `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${database}?host=${SOCKET_DIRECTORY}`;
   await createDatabasesIfMissing(url('postgres'), options.databases);
   return { url: url(options.databases[0] ?? 'postgres'), stop: () => server.stop() };
 }
