@@ -54,7 +54,11 @@ describe('formatClientError', () => {
       },
     );
     const lost = new Error('Connection terminated unexpectedly');
-    for (const cause of [refused, shutdown, lost]) {
+    const socketGone = Object.assign(new Error('connect ENOENT /tmp/.s.PGSQL.54329'), {
+      code: 'ENOENT',
+      syscall: 'connect',
+    });
+    for (const cause of [refused, shutdown, lost, socketGone]) {
       const wrapped = new GraphQLError(cause.message, { originalError: cause });
       expect(formatClientError({ message: wrapped.message, path: ['patients'] }, wrapped)).toEqual({
         message: 'The database is unavailable; please try again in a moment.',

@@ -38,6 +38,8 @@ function sqlState(error: unknown): string | undefined {
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (const link of chain(error)) {
+    // Any failure to connect: refused over TCP, or ENOENT when a Unix socket's server is down.
+    if ((link as { syscall?: unknown }).syscall === 'connect') return true;
     const code = typeof link.code === 'string' ? link.code : '';
     if (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)) return true;
     if (typeof link.message === 'string' && UNAVAILABLE_MESSAGE.test(link.message)) return true;
