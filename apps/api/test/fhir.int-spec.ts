@@ -175,6 +175,8 @@ describe('FHIR R4 read endpoints', () => {
       issue: [{ code: 'forbidden' }],
     });
     expect((await read(`Patient/${demoId(4, 99)}`, patient)).status).toBe(403);
+    expect((await read(`Appointment/${demoId(4, 99)}`, patient)).status).toBe(403);
+    expect((await read(`Appointment/${demoId(4, 99)}`, coordinator)).status).toBe(404);
     expect((await read('Practitioner', patient)).status).toBe(403);
     expect((await read(`Condition/${mariasCase}`, patient)).status).toBe(403);
     expect((await read(`Patient/${maria}`)).status).toBe(401);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { notFound } from '@oneday/api-common';
+import { forbidden, notFound } from '@oneday/api-common';
 import { ClinicDaysService, Visit, type LoadedClinicDay } from '@oneday/api-clinic';
 import { CasesService } from '@oneday/api-conference';
 import { Room, Site, Slot, Specialist } from '@oneday/api-specialists';
@@ -106,8 +106,9 @@ export class FhirRecordsService {
   /** The visit's whole day is loaded, so access is decided (and audited) for the day. */
   async visit(actor: Actor, id: string): Promise<VisitRecord> {
     const visit = await this.dataSource.getRepository(Visit).findOneBy({ id });
-    // Unknown visits answer like forbidden ones for patients, so ids cannot be probed.
-    const { day, visits } = await this.clinicDays.get(actor, visit?.clinicDayId ?? id);
+    // A patient cannot tell an unknown visit from someone else's, so ids cannot be probed.
+    if (!visit) throw actor.role === 'PATIENT' ? forbidden() : notFound('Appointment');
+    const { day, visits } = await this.clinicDays.get(actor, visit.clinicDayId);
     const found = visits.find((v) => v.id === id);
     if (!found) throw notFound('Appointment');
     return toVisitRecord(day, found);
