@@ -65,7 +65,8 @@ export class BookingService {
             : null;
         const checked = checkItinerary(request, chosen, lunch);
         if (!checked.ok) throw badInput('visits', `That day does not work: ${checked.problem}.`);
-        const day = manager.create(ClinicDay, {
+        // insert, not save: a new row needs none of save's change tracking.
+        const { identifiers } = await manager.insert(ClinicDay, {
           patientId: input.patientId,
           caseId: input.caseId ?? null,
           siteId: context.site.id,
@@ -76,7 +77,7 @@ export class BookingService {
           lunchStartsAt: lunch ? new Date(lunch.start) : null,
           lunchEndsAt: lunch ? new Date(lunch.end) : null,
         });
-        await manager.save(day);
+        const day = { id: String(identifiers[0]['id']), day: formatLocalDate(date) };
         await this.claimSlots(
           manager,
           checked.itinerary.visits.map((v) => v.slotId),
