@@ -1,18 +1,22 @@
-import { AuditPage, UsersPage } from '@oneday/web-admin';
-import { CasePage, CasesPage } from '@oneday/web-cases';
-import { BoardPage, BookClinicDayPage } from '@oneday/web-clinic';
-import {
-  ConferencePage,
-  ConferencesPage,
-  MetricsPage,
-  SubmitCasePage,
-} from '@oneday/web-conference';
-import { MyDayPage } from '@oneday/web-my-day';
-import { CaseTrialsPage, TrialsPage } from '@oneday/web-trials';
-import { PatientsPage } from '@oneday/web-patients';
 import { LoginPage, RequireRole, SessionProvider } from '@oneday/web-session';
 import { AppLayout, HomeRedirect } from '@oneday/web-shell';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import {
+  AuditPage,
+  BoardPage,
+  BookClinicDayPage,
+  CasePage,
+  CasesPage,
+  CaseTrialsPage,
+  ConferencePage,
+  ConferencesPage,
+  MetricsPage,
+  MyDayPage,
+  PatientsPage,
+  SubmitCasePage,
+  TrialsPage,
+  UsersPage,
+} from './pages.js';
 
 export function App() {
   return (

@@ -1,5 +1,6 @@
 import { switchLanguage } from '@oneday/web-i18n';
 import { useSession } from '@oneday/web-session';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useNavigate } from 'react-router';
 import { NAVIGATION, ROLE_NAMES } from './navigation.js';
@@ -10,6 +11,7 @@ const PATIENT_WORDS: Record<string, string> = {
   Patient: 'patientRole',
   'Sign out': 'signOut',
   'Skip to content': 'skipToContent',
+  'Loading…': 'loading',
 };
 
 export function AppLayout() {
@@ -59,7 +61,9 @@ export function AppLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<p className="muted page-loading">{say('Loading…')}</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );
