@@ -1,4 +1,5 @@
 import { DEMO_SITE_ID, demoId } from '../src/seed/demo-ids.js';
+import { bookBestDay } from './book-best-day.js';
 import { weekdayAhead } from './clinic-dates.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
@@ -31,38 +32,7 @@ describe('the audit trail of a scripted session', () => {
 
     await api.gql('{ patients(search: "Aisha") { id } }', {}, coordinator);
     await api.gql('query($id: ID!) { patient(id: $id) { id } }', { id: aisha }, coordinator);
-    const options = await api.gql<{
-      clinicDayOptions: {
-        days: {
-          options: {
-            lunch: { startsAt: string } | null;
-            visits: { stepKey: string; slotId: string; startsAt: string }[];
-          }[];
-        }[];
-      };
-    }>(
-      `query($input: ClinicDayOptionsInput!) { clinicDayOptions(input: $input) {
-        days { options { lunch { startsAt } visits { stepKey slotId startsAt } } } } }`,
-      { input: { patientId: aisha, program: 'BREAST', siteId: DEMO_SITE_ID, date } },
-      coordinator,
-    );
-    const [option] = options.data!.clinicDayOptions.days[0].options;
-    const booked = await api.gql(
-      'mutation($input: BookClinicDayInput!) { bookClinicDay(input: $input) { id } }',
-      {
-        input: {
-          patientId: aisha,
-          program: 'BREAST',
-          siteId: DEMO_SITE_ID,
-          date,
-          idempotencyKey: 'audit-trail-0001',
-          lunchStartsAt: option.lunch?.startsAt ?? null,
-          visits: option.visits,
-        },
-      },
-      coordinator,
-    );
-    expect(booked.errors).toBeUndefined();
+    await bookBestDay(api, coordinator, aisha, date, 'audit-trail-0001');
     await api.gql(
       'query($s: ID!, $d: String!) { daySchedule(siteId: $s, date: $d) { date } }',
       { s: DEMO_SITE_ID, d: date },

@@ -1,52 +1,20 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEMO_SITE_ID, demoId } from '../src/seed/demo-ids.js';
+import { bookBestDay } from './book-best-day.js';
 import { weekdayAhead } from './clinic-dates.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
-const OPTIONS = `query($input: ClinicDayOptionsInput!) { clinicDayOptions(input: $input) {
-  days { options { lunch { startsAt } visits { stepKey slotId startsAt } } } } }`;
-const BOOK = `mutation($input: BookClinicDayInput!) { bookClinicDay(input: $input) { id visits { id step specialty startsAt } } }`;
 const BOARD = `query($siteId: ID!, $date: String!) { daySchedule(siteId: $siteId, date: $date) {
   timeZone rows { specialistId specialty slots { id status startsAt } visits { id patientName step } } } }`;
-
-interface Option {
-  lunch: { startsAt: string } | null;
-  visits: { stepKey: string; slotId: string; startsAt: string }[];
-}
 
 describe('the board, changes to a booked day, and live updates', () => {
   let api: TestApi;
   let coordinator: string;
   const date = weekdayAhead(10);
 
-  async function bookFor(patientId: string, key: string, day = date) {
-    const options = await api.gql<{ clinicDayOptions: { days: { options: Option[] }[] } }>(
-      OPTIONS,
-      { input: { patientId, program: 'BREAST', siteId: DEMO_SITE_ID, date: day } },
-      coordinator,
-    );
-    const [option] = options.data!.clinicDayOptions.days[0].options;
-    const booked = await api.gql<{
-      bookClinicDay: { id: string; visits: { id: string; step: string; startsAt: string }[] };
-    }>(
-      BOOK,
-      {
-        input: {
-          patientId,
-          program: 'BREAST',
-          siteId: DEMO_SITE_ID,
-          date: day,
-          idempotencyKey: key,
-          lunchStartsAt: option.lunch?.startsAt ?? null,
-          visits: option.visits,
-        },
-      },
-      coordinator,
-    );
-    if (!booked.data) throw new Error(JSON.stringify(booked.errors));
-    return booked.data.bookClinicDay;
-  }
+  const bookFor = (patientId: string, key: string, day = date) =>
+    bookBestDay(api, coordinator, patientId, day, key);
 
   beforeAll(async () => {
     api = await startTestApi();

@@ -1,45 +1,21 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 
 // Each workspace is its own chunk: a patient's phone loads the patient's day, not the board.
-export const BookClinicDayPage = lazy(() =>
-  import('@oneday/web-clinic').then((m) => ({ default: m.BookClinicDayPage })),
-);
-export const BoardPage = lazy(() =>
-  import('@oneday/web-clinic').then((m) => ({ default: m.BoardPage })),
-);
-export const PatientsPage = lazy(() =>
-  import('@oneday/web-patients').then((m) => ({ default: m.PatientsPage })),
-);
-export const CasesPage = lazy(() =>
-  import('@oneday/web-cases').then((m) => ({ default: m.CasesPage })),
-);
-export const CasePage = lazy(() =>
-  import('@oneday/web-cases').then((m) => ({ default: m.CasePage })),
-);
-export const SubmitCasePage = lazy(() =>
-  import('@oneday/web-conference').then((m) => ({ default: m.SubmitCasePage })),
-);
-export const ConferencesPage = lazy(() =>
-  import('@oneday/web-conference').then((m) => ({ default: m.ConferencesPage })),
-);
-export const ConferencePage = lazy(() =>
-  import('@oneday/web-conference').then((m) => ({ default: m.ConferencePage })),
-);
-export const MetricsPage = lazy(() =>
-  import('@oneday/web-conference').then((m) => ({ default: m.MetricsPage })),
-);
-export const TrialsPage = lazy(() =>
-  import('@oneday/web-trials').then((m) => ({ default: m.TrialsPage })),
-);
-export const CaseTrialsPage = lazy(() =>
-  import('@oneday/web-trials').then((m) => ({ default: m.CaseTrialsPage })),
-);
-export const MyDayPage = lazy(() =>
-  import('@oneday/web-my-day').then((m) => ({ default: m.MyDayPage })),
-);
-export const UsersPage = lazy(() =>
-  import('@oneday/web-admin').then((m) => ({ default: m.UsersPage })),
-);
-export const AuditPage = lazy(() =>
-  import('@oneday/web-admin').then((m) => ({ default: m.AuditPage })),
-);
+function page<M>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+export const BookClinicDayPage = page(() => import('@oneday/web-clinic'), 'BookClinicDayPage');
+export const BoardPage = page(() => import('@oneday/web-clinic'), 'BoardPage');
+export const PatientsPage = page(() => import('@oneday/web-patients'), 'PatientsPage');
+export const CasesPage = page(() => import('@oneday/web-cases'), 'CasesPage');
+export const CasePage = page(() => import('@oneday/web-cases'), 'CasePage');
+export const SubmitCasePage = page(() => import('@oneday/web-conference'), 'SubmitCasePage');
+export const ConferencesPage = page(() => import('@oneday/web-conference'), 'ConferencesPage');
+export const ConferencePage = page(() => import('@oneday/web-conference'), 'ConferencePage');
+export const MetricsPage = page(() => import('@oneday/web-conference'), 'MetricsPage');
+export const TrialsPage = page(() => import('@oneday/web-trials'), 'TrialsPage');
+export const CaseTrialsPage = page(() => import('@oneday/web-trials'), 'CaseTrialsPage');
+export const MyDayPage = page(() => import('@oneday/web-my-day'), 'MyDayPage');
+export const UsersPage = page(() => import('@oneday/web-admin'), 'UsersPage');
+export const AuditPage = page(() => import('@oneday/web-admin'), 'AuditPage');

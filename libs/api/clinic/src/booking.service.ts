@@ -65,19 +65,20 @@ export class BookingService {
             : null;
         const checked = checkItinerary(request, chosen, lunch);
         if (!checked.ok) throw badInput('visits', `That day does not work: ${checked.problem}.`);
+        const dayText = formatLocalDate(date);
         // insert, not save: a new row needs none of save's change tracking.
         const { identifiers } = await manager.insert(ClinicDay, {
           patientId: input.patientId,
           caseId: input.caseId ?? null,
           siteId: context.site.id,
           program: context.template.program as ClinicProgram,
-          day: formatLocalDate(date),
+          day: dayText,
           idempotencyKey: input.idempotencyKey,
           bookedById: actor.userId,
           lunchStartsAt: lunch ? new Date(lunch.start) : null,
           lunchEndsAt: lunch ? new Date(lunch.end) : null,
         });
-        const day = { id: String(identifiers[0]['id']), day: formatLocalDate(date) };
+        const dayId = String(identifiers[0]['id']);
         await this.claimSlots(
           manager,
           checked.itinerary.visits.map((v) => v.slotId),
@@ -85,7 +86,7 @@ export class BookingService {
         await manager.insert(
           Visit,
           checked.itinerary.visits.map((v) => ({
-            clinicDayId: day.id,
+            clinicDayId: dayId,
             patientId: input.patientId,
             step: v.stepKey,
             specialty: request.steps.find((s) => s.key === v.stepKey)?.specialty,
@@ -93,15 +94,15 @@ export class BookingService {
           })),
         );
         await this.audit.record(
-          { actor, action: 'BOOK', entity: 'ClinicDay', entityId: day.id, outcome: 'ALLOWED' },
+          { actor, action: 'BOOK', entity: 'ClinicDay', entityId: dayId, outcome: 'ALLOWED' },
           manager,
         );
         await this.events.announce(manager, {
           siteId: context.site.id,
-          date: day.day,
+          date: dayText,
           reason: 'BOOKED',
         });
-        return day.id;
+        return dayId;
       });
     } catch (error) {
       if (error instanceof AppError) throw error;
