@@ -6,7 +6,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@oneday/api-audit';
 import { AuthModule } from '@oneday/api-auth';
-import { formatClientError, inputValidationPipe, LiveEventsModule } from '@oneday/api-common';
+import { formatClientError, inputValidationPipe, ChangesModule } from '@oneday/api-common';
 import { dataSourceOptions, QueryMetrics } from '@oneday/api-database';
 import { FhirModule } from '@oneday/api-fhir';
 import { PatientsModule } from '@oneday/api-patients';
@@ -17,7 +17,6 @@ import { TrialsModule } from '@oneday/api-trials';
 import { Logger } from '@nestjs/common';
 import type { Request } from 'express';
 import type { ApiConfig } from './config.js';
-import { ENTITIES } from './entities.js';
 import { depthRule, queryCostPlugin } from './graphql-limits.js';
 import { GraphQLErrorsFilter } from './graphql-errors.filter.js';
 import { HealthController } from './health.controller.js';
@@ -33,7 +32,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, ENTITIES, metrics)),
+        // Each feature registers its own tables (TypeOrmModule.forFeature); none lists another's.
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(config.databaseUrl, metrics),
+          autoLoadEntities: true,
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [GraphQLSchemaHost],
@@ -86,7 +89,7 @@ export class AppModule {
             ]
           : []),
         AuditModule,
-        LiveEventsModule,
+        ChangesModule,
         AuthModule.forRoot({
           jwtSecret: config.jwtSecret,
           tokenTtlSeconds: config.tokenTtlSeconds,

@@ -29,3 +29,4 @@ export * from './fhir/condition.js';
 export * from './fhir/bundle.js';
 export * from './clinic/patient-language.js';
 export * from './clinic/specialty-labels-es.js';
+export * from './audit/audit-vocabulary.js';

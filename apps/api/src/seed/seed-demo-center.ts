@@ -1,10 +1,4 @@
-import { AuditEvent } from '@oneday/api-audit';
-import { hashPassword, User } from '@oneday/api-auth';
-import { ClinicDay, Visit } from '@oneday/api-clinic';
-import { AgendaItem, CancerCase, Conference } from '@oneday/api-conference';
-import { Patient } from '@oneday/api-patients';
-import { AvailabilityTemplate, Room, Site, Slot, Specialist } from '@oneday/api-specialists';
-import { Trial } from '@oneday/api-trials';
+import { hashPassword } from '@oneday/api-auth';
 import {
   addLocalDays,
   atLocalTime,
@@ -61,7 +55,7 @@ export async function seedDemoCenter(
 ): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
-    await insertMissing(manager, Site, [
+    await insertMissing(manager, 'Site', [
       {
         id: DEMO_SITE_ID,
         name: 'OneDay Cancer Center, Mission Bay',
@@ -71,12 +65,12 @@ export async function seedDemoCenter(
     ]);
     await insertMissing(
       manager,
-      Room,
+      'Room',
       DEMO_ROOMS.map((name) => ({ id: roomId(name), siteId: DEMO_SITE_ID, name })),
     );
     await insertMissing(
       manager,
-      Specialist,
+      'Specialist',
       DEMO_STAFF.map((s, i) => ({
         id: specialistId(i),
         siteId: DEMO_SITE_ID,
@@ -100,7 +94,7 @@ export async function seedDemoCenter(
         })),
       ),
     );
-    await insertMissing(manager, AvailabilityTemplate, templates);
+    await insertMissing(manager, 'AvailabilityTemplate', templates);
 
     const today = localDateOf(now, TIME_ZONE);
     const slots = DEMO_STAFF.flatMap((s, i) =>
@@ -120,12 +114,12 @@ export async function seedDemoCenter(
     );
     // Slots that already exist (same specialist, overlapping time) are skipped by the exclusion constraint.
     for (let i = 0; i < slots.length; i += 1000) {
-      await insertMissing(manager, Slot, slots.slice(i, i + 1000));
+      await insertMissing(manager, 'Slot', slots.slice(i, i + 1000));
     }
 
     await insertMissing(
       manager,
-      Patient,
+      'Patient',
       DEMO_PATIENTS.map((p, i) => ({
         id: patientId(i),
         ...p,
@@ -135,7 +129,7 @@ export async function seedDemoCenter(
     );
     await insertMissing(
       manager,
-      User,
+      'User',
       DEMO_LOGINS.map((login, i) => ({
         id: demoId(6, i + 1),
         email: login.email,
@@ -151,7 +145,7 @@ export async function seedDemoCenter(
     await seedConference(manager, today);
     await seedClinicDay(manager, today);
     await seedTrials(manager, trialFiles);
-    await manager.insert(AuditEvent, {
+    await manager.insert('AuditEvent', {
       actorId: null,
       actorRole: 'SYSTEM',
       action: 'SEED',
@@ -162,9 +156,18 @@ export async function seedDemoCenter(
   });
 }
 
+/** The columns of a slot the demo day reads (the seed goes by table names, not entities). */
+interface DemoSlot {
+  id: string;
+  specialistId: string;
+  roomId: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
 async function seedCases(manager: EntityManager, today: LocalDate) {
   const observed = formatLocalDate(addLocalDays(today, -10));
-  const rows: Partial<CancerCase>[] = [
+  const rows: Record<string, unknown>[] = [
     {
       id: demoId(7, 1),
       patientId: patientId(0),
@@ -286,12 +289,12 @@ async function seedCases(manager: EntityManager, today: LocalDate) {
       status: 'SUBMITTED',
     },
   ];
-  await insertMissing(manager, CancerCase, rows);
+  await insertMissing(manager, 'CancerCase', rows);
 }
 
 async function seedConference(manager: EntityManager, today: LocalDate) {
   const thursday = nextWeekday(today, 1, 4);
-  await insertMissing(manager, Conference, [
+  await insertMissing(manager, 'Conference', [
     {
       id: demoId(8, 1),
       siteId: DEMO_SITE_ID,
@@ -302,8 +305,8 @@ async function seedConference(manager: EntityManager, today: LocalDate) {
     },
   ]);
   // ON CONFLICT cannot arbitrate the deferrable position constraint, so check first.
-  if (await manager.existsBy(AgendaItem, { conferenceId: demoId(8, 1) })) return;
-  await manager.insert(AgendaItem, [
+  if (await manager.existsBy('AgendaItem', { conferenceId: demoId(8, 1) })) return;
+  await manager.insert('AgendaItem', [
     {
       id: demoId(9, 1),
       conferenceId: demoId(8, 1),
@@ -328,7 +331,7 @@ async function seedConference(manager: EntityManager, today: LocalDate) {
 /** Maria Alvarez's breast clinic day, so the patient login has a day to show. */
 async function seedClinicDay(manager: EntityManager, today: LocalDate) {
   const clinicDayId = demoId(10, 1);
-  if (await manager.existsBy(ClinicDay, { id: clinicDayId })) return;
+  if (await manager.existsBy('ClinicDay', { id: clinicDayId })) return;
   const day = nextWeekday(today, 3);
   const steps: [string, number][] = [
     ['NAVIGATOR_INTAKE', 11],
@@ -342,10 +345,10 @@ async function seedClinicDay(manager: EntityManager, today: LocalDate) {
   ];
   const { start: dayStart } = { start: atLocalTime(day, parseClockTime('08:00'), TIME_ZONE) };
   let earliest = dayStart;
-  const visits: Partial<Visit>[] = [];
+  const visits: (Record<string, unknown> & { startsAt: Date; endsAt: Date })[] = [];
   for (const [step, staffIndex] of steps) {
     const slot = await manager
-      .getRepository(Slot)
+      .getRepository<DemoSlot>('Slot')
       .createQueryBuilder('s')
       .where('s.specialist_id = :sid AND s.status = :free AND s.starts_at >= :earliest', {
         sid: specialistId(staffIndex),
@@ -355,7 +358,7 @@ async function seedClinicDay(manager: EntityManager, today: LocalDate) {
       .orderBy('s.starts_at', 'ASC')
       .getOne();
     if (!slot || localDateOf(slot.startsAt, TIME_ZONE).day !== day.day) return;
-    await manager.update(Slot, { id: slot.id }, { status: 'BOOKED' });
+    await manager.update('Slot', { id: slot.id }, { status: 'BOOKED' });
     visits.push({
       clinicDayId,
       patientId: patientId(0),
@@ -374,11 +377,11 @@ async function seedClinicDay(manager: EntityManager, today: LocalDate) {
   const gap = visits.findIndex(
     (v, i) =>
       i + 1 < visits.length &&
-      v.endsAt!.getTime() >= noon &&
-      visits[i + 1].startsAt!.getTime() - v.endsAt!.getTime() >= 45 * 60_000,
+      v.endsAt.getTime() >= noon &&
+      visits[i + 1].startsAt.getTime() - v.endsAt.getTime() >= 45 * 60_000,
   );
-  const lunchStartsAt = gap >= 0 ? visits[gap].endsAt! : null;
-  await manager.insert(ClinicDay, {
+  const lunchStartsAt = gap >= 0 ? visits[gap].endsAt : null;
+  await manager.insert('ClinicDay', {
     id: clinicDayId,
     patientId: patientId(0),
     caseId: demoId(7, 1),
@@ -389,7 +392,7 @@ async function seedClinicDay(manager: EntityManager, today: LocalDate) {
     lunchStartsAt,
     lunchEndsAt: lunchStartsAt && new Date(lunchStartsAt.getTime() + 45 * 60_000),
   });
-  await manager.insert(Visit, visits);
+  await manager.insert('Visit', visits);
 }
 
 async function seedTrials(manager: EntityManager, files: string[]) {
@@ -397,7 +400,7 @@ async function seedTrials(manager: EntityManager, files: string[]) {
     const mapped = mapCtgovStudy(JSON.parse(readFileSync(file, 'utf8')));
     if (!mapped.ok) continue;
     const { conditions: _conditions, ...trial } = mapped.trial;
-    await insertMissing(manager, Trial, [
+    await insertMissing(manager, 'Trial', [
       {
         id: demoId(11, i + 1),
         ...trial,

@@ -1,6 +1,5 @@
+import type { AuditAction, AuditedEntity, AuditOutcome } from '@oneday/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export type AuditOutcome = 'ALLOWED' | 'DENIED' | 'FAILED';
 
 /** One append-only line of who did what to which record; the database refuses edits. */
 @Entity('audit_event')
@@ -18,10 +17,10 @@ export class AuditEvent {
   actorRole!: string | null;
 
   @Column({ type: 'text' })
-  action!: string;
+  action!: AuditAction;
 
   @Column({ type: 'text' })
-  entity!: string;
+  entity!: AuditedEntity;
 
   @Column({ type: 'text', nullable: true })
   entityId!: string | null;

@@ -1,34 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Actor } from '@oneday/domain';
+import { AuditLog, type AuditEntry } from '@oneday/api-common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
+import { AuditEvent } from './audit-event.entity.js';
 import type { AuditEventsFilter } from './dto/audit-events.filter.js';
 
-export interface AuditEntry {
-  actor: Actor | null;
-  action: string;
-  entity: string;
-  entityId?: string | null;
-  outcome: AuditOutcome;
-  detail?: string;
-}
+const toRow = (entry: AuditEntry) => ({
+  actorId: entry.actor?.userId ?? null,
+  actorRole: entry.actor?.role ?? null,
+  action: entry.action,
+  entity: entry.entity,
+  entityId: entry.entityId ?? null,
+  outcome: entry.outcome,
+  detail: entry.detail ?? null,
+});
 
 @Injectable()
-export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class AuditService extends AuditLog {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    super();
+  }
 
-  /** Pass the transaction's manager so the audit row commits or rolls back with the change. */
-  async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.insert(AuditEvent, {
-      actorId: entry.actor?.userId ?? null,
-      actorRole: entry.actor?.role ?? null,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId ?? null,
-      outcome: entry.outcome,
-      detail: entry.detail ?? null,
-    });
+  async append(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length > 0) await manager.insert(AuditEvent, entries.map(toRow));
+  }
+
+  async record(entry: AuditEntry): Promise<void> {
+    await this.dataSource.manager.insert(AuditEvent, toRow(entry));
   }
 
   async find(filter: AuditEventsFilter): Promise<AuditEvent[]> {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, ErrorCode, notFound } from '@oneday/api-common';
-import { AuditService } from '@oneday/api-audit';
+import { AppError, AuditLog, ErrorCode, notFound, UnitOfWork } from '@oneday/api-common';
 import { CLIENT_LOGIN_THROTTLE, decideLoginAttempt, type Actor } from '@oneday/domain';
 import argon2 from 'argon2';
 import { DataSource, MoreThan } from 'typeorm';
+import { AUTH_CHANGES } from './auth.changes.js';
 import { LoginAttempt } from './login-attempt.entity.js';
 import { TokenService } from './token.service.js';
 import { User } from './user.entity.js';
@@ -27,7 +27,8 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLog,
+    private readonly uow: UnitOfWork,
   ) {}
 
   /** Recent failures of this email and of this client: both must be under their limits. */
@@ -76,8 +77,9 @@ export class AuthService {
     const hash = user?.active ? user.passwordHash : await DUMMY_HASH;
     const matches = await argon2.verify(hash, password).catch(() => false);
     const succeeded = Boolean(user?.active) && matches;
-    await attempts.insert({ email, succeeded, clientAddress });
     if (!succeeded || !user) {
+      // A refusal is no change, but the failure must count towards the limits.
+      await attempts.insert({ email, succeeded: false, clientAddress });
       await this.audit.record({
         actor: null,
         action: 'LOGIN',
@@ -88,12 +90,9 @@ export class AuthService {
       throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
     }
     const actor = actorOf(user);
-    await this.audit.record({
-      actor,
-      action: 'LOGIN',
-      entity: 'User',
-      entityId: user.id,
-      outcome: 'ALLOWED',
+    await this.uow.run(AUTH_CHANGES.login, actor, async ({ manager, audit }) => {
+      await manager.insert(LoginAttempt, { email, succeeded: true, clientAddress });
+      audit({ action: 'LOGIN', entity: 'User', entityId: user.id });
     });
     const { token, expiresAt } = await this.tokens.sign(actor);
     return { token, expiresAt, user };

@@ -4,3 +4,4 @@ export * from './auth.service.js';
 export * from './login-attempt.entity.js';
 export * from './models/user.model.js';
 export * from './user.entity.js';
+export * from './auth.changes.js';

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
-import { badInput, notFound } from '@oneday/api-common';
+import { badInput, notFound, UnitOfWork } from '@oneday/api-common';
 import { AvailabilityTemplate, Slot, Specialist } from '@oneday/api-specialists';
 import {
   addLocalDays,
@@ -13,7 +11,7 @@ import {
   type Actor,
   type WeeklyHours,
 } from '@oneday/domain';
-import { DataSource } from 'typeorm';
+import { CLINIC_CHANGES } from './clinic.changes.js';
 import type { SetAvailabilityInput } from './dto/set-availability.input.js';
 import type { AvailabilityResultModel } from './models/availability.model.js';
 import { ScheduleEventsService } from './schedule-events.service.js';
@@ -24,9 +22,8 @@ const DEFAULT_HORIZON_DAYS = 28;
 @Injectable()
 export class AvailabilityService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: ScheduleEventsService,
-    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async set(actor: Actor, input: SetAvailabilityInput): Promise<AvailabilityResultModel> {
@@ -36,7 +33,8 @@ export class AvailabilityService {
       if (endMinute <= startMinute) throw badInput(`hours.${i}.end`, 'Hours end after they start.');
       return { isoWeekday: h.isoWeekday, startMinute, endMinute, slotMinutes: h.slotMinutes };
     });
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(CLINIC_CHANGES.setAvailability, actor, async (change) => {
+      const { manager } = change;
       const specialist = await manager.findOne(Specialist, {
         where: { id: input.specialistId },
         relations: { site: true },
@@ -112,19 +110,14 @@ export class AvailabilityService {
           ORDER BY v.starts_at`,
         [specialist.id, from, to, zone],
       );
-      await this.audit.record(
-        {
-          actor,
-          action: 'SET_AVAILABILITY',
-          entity: 'Specialist',
-          entityId: specialist.id,
-          outcome: 'ALLOWED',
-          detail: `${created} slot(s) created`,
-        },
-        manager,
-      );
+      change.audit({
+        action: 'SET_AVAILABILITY',
+        entity: 'Specialist',
+        entityId: specialist.id,
+        detail: `${created} slot(s) created`,
+      });
       for (let d = 0; d < days; d++) {
-        await this.events.announce(manager, {
+        this.events.announce(change, {
           siteId: specialist.siteId,
           date: formatLocalDate(addLocalDays(first, d)),
           reason: 'AVAILABILITY',

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
-import { AppError, badInput, conflict, notFound } from '@oneday/api-common';
+import { AppError, AuditLog, badInput, conflict, notFound, UnitOfWork } from '@oneday/api-common';
 import { CancerCase } from '@oneday/api-conference';
 import { Slot } from '@oneday/api-specialists';
 import {
@@ -13,6 +12,7 @@ import {
   type PlacedVisit,
 } from '@oneday/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { CLINIC_CHANGES } from './clinic.changes.js';
 import { ClinicDay } from './clinic-day.entity.js';
 import { ClinicDayPlanner, type PlanningContext } from './clinic-day-planner.service.js';
 import { isConstraintConflict, slotTaken, violatedConstraint } from './clinic-errors.js';
@@ -32,7 +32,8 @@ export class BookingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly planner: ClinicDayPlanner,
     private readonly events: ScheduleEventsService,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLog,
+    private readonly uow: UnitOfWork,
   ) {}
 
   /**
@@ -44,16 +45,19 @@ export class BookingService {
     const repeated = await this.byIdempotencyKey(input.idempotencyKey, input.patientId);
     if (repeated) return repeated.id;
     if (!input.date) throw badInput('date', 'Book one date.');
-    const context = await this.planner.context(input);
-    const date = this.planner.parseDate(input.date, 'date', context.site);
-    if (input.caseId) {
-      const owned = await this.dataSource
-        .getRepository(CancerCase)
-        .existsBy({ id: input.caseId, patientId: input.patientId });
-      if (!owned) throw badInput('caseId', 'That case is not this patient’s.');
-    }
+    const bookedDate = input.date;
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.uow.run(CLINIC_CHANGES.bookClinicDay, actor, async (change) => {
+        const { manager } = change;
+        const context = await this.planner.context(input, manager);
+        const date = this.planner.parseDate(bookedDate, 'date', context.site);
+        if (input.caseId) {
+          const owned = await manager.existsBy(CancerCase, {
+            id: input.caseId,
+            patientId: input.patientId,
+          });
+          if (!owned) throw badInput('caseId', 'That case is not this patient’s.');
+        }
         const request = await this.planner.dayRequest(context, date, manager);
         const chosen = this.placeChosen(request, input);
         const lunch =
@@ -93,11 +97,8 @@ export class BookingService {
             ...placement(v),
           })),
         );
-        await this.audit.record(
-          { actor, action: 'BOOK', entity: 'ClinicDay', entityId: dayId, outcome: 'ALLOWED' },
-          manager,
-        );
-        await this.events.announce(manager, {
+        change.audit({ action: 'BOOK', entity: 'ClinicDay', entityId: dayId });
+        this.events.announce(change, {
           siteId: context.site.id,
           date: dayText,
           reason: 'BOOKED',
@@ -178,7 +179,8 @@ export class BookingService {
   }
 
   async cancel(actor: Actor, id: string, reason: string): Promise<ClinicDay> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(CLINIC_CHANGES.cancelClinicDay, actor, async (change) => {
+      const { manager } = change;
       const day = await manager.findOne(ClinicDay, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
@@ -193,18 +195,8 @@ export class BookingService {
       day.status = 'CANCELLED';
       day.cancelReason = reason;
       await manager.save(day);
-      await this.audit.record(
-        {
-          actor,
-          action: 'CANCEL',
-          entity: 'ClinicDay',
-          entityId: id,
-          outcome: 'ALLOWED',
-          detail: reason,
-        },
-        manager,
-      );
-      await this.events.announce(manager, {
+      change.audit({ action: 'CANCEL', entity: 'ClinicDay', entityId: id, detail: reason });
+      this.events.announce(change, {
         siteId: day.siteId,
         date: day.day,
         reason: 'CANCELLED',
@@ -216,7 +208,8 @@ export class BookingService {
   /** Moves one visit to another free slot; the whole day is checked again against the rules. */
   async reschedule(actor: Actor, visitId: string, slotId: string): Promise<ClinicDay> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.uow.run(CLINIC_CHANGES.rescheduleVisit, actor, async (change) => {
+        const { manager } = change;
         const visit = await manager.findOneBy(Visit, { id: visitId, status: 'BOOKED' });
         if (!visit) throw notFound('Visit');
         const day = await manager.findOne(ClinicDay, {
@@ -231,7 +224,7 @@ export class BookingService {
             patientId: day.patientId,
             siteId: day.siteId,
             program: day.program,
-            optionalSteps: await this.optionalStepsOf(day, siblings),
+            optionalSteps: await this.optionalStepsOf(day, siblings, manager),
           },
           manager,
         );
@@ -266,11 +259,8 @@ export class BookingService {
         if (visit.slotId) await manager.update(Slot, { id: visit.slotId }, { status: 'FREE' });
         await this.claimSlots(manager, [slotId]);
         await manager.update(Visit, { id: visit.id }, placement(target));
-        await this.audit.record(
-          { actor, action: 'RESCHEDULE', entity: 'Visit', entityId: visit.id, outcome: 'ALLOWED' },
-          manager,
-        );
-        await this.events.announce(manager, {
+        change.audit({ action: 'RESCHEDULE', entity: 'Visit', entityId: visit.id });
+        this.events.announce(change, {
           siteId: day.siteId,
           date: day.day,
           reason: 'RESCHEDULED',
@@ -283,12 +273,15 @@ export class BookingService {
     }
   }
 
-  private async optionalStepsOf(day: ClinicDay, visits: Visit[]): Promise<string[]> {
-    const template = await this.planner.context({
-      patientId: day.patientId,
-      siteId: day.siteId,
-      program: day.program,
-    });
+  private async optionalStepsOf(
+    day: ClinicDay,
+    visits: Visit[],
+    manager: EntityManager,
+  ): Promise<string[]> {
+    const template = await this.planner.context(
+      { patientId: day.patientId, siteId: day.siteId, program: day.program },
+      manager,
+    );
     const optional = new Set(template.template.steps.filter((s) => !s.required).map((s) => s.key));
     return visits.map((v) => v.step).filter((k) => optional.has(k));
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
-import { badInput, notFound } from '@oneday/api-common';
+import { AuditLog, badInput, notFound } from '@oneday/api-common';
 import { Patient } from '@oneday/api-patients';
 import { Room, Site, Specialist } from '@oneday/api-specialists';
 import {
@@ -55,12 +54,12 @@ export class ClinicDayPlanner {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly freeSlots: FreeSlotsRepository,
     private readonly programs: ProgramsService,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLog,
   ) {}
 
   async context(
     input: { patientId: string; siteId: string; program: string; optionalSteps?: string[] },
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager,
   ): Promise<PlanningContext> {
     const site = await manager.findOneBy(Site, { id: input.siteId });
     if (!site) throw notFound('Site');
@@ -96,7 +95,7 @@ export class ClinicDayPlanner {
   async planDay(
     context: PlanningContext,
     date: LocalDate,
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager,
   ): Promise<DayPlan> {
     const request = await this.dayRequest(context, date, manager);
     return { date, request, result: findItineraries(request, OPTIONS_PER_DAY) };
@@ -106,7 +105,7 @@ export class ClinicDayPlanner {
   async dayRequest(
     context: PlanningContext,
     date: LocalDate,
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager,
     alsoSlotIds: string[] = [],
   ): Promise<ItineraryRequest> {
     const { start, end } = localDayBounds(date, context.site.timeZone);
@@ -153,7 +152,8 @@ export class ClinicDayPlanner {
   }
 
   async options(actor: Actor, input: ClinicDayOptionsInput): Promise<ClinicDayOptionsModel> {
-    const context = await this.context(input);
+    const reads = this.dataSource.manager;
+    const context = await this.context(input, reads);
     // The patient's record (needs, booked days) shapes the answer: that is a read of it.
     await this.audit.record({
       actor,
@@ -178,7 +178,7 @@ export class ClinicDayPlanner {
         firstReason ??= `${context.patient.givenName} ${context.patient.familyName} already has a clinic day on ${label}.`;
         continue;
       }
-      const plan = await this.planDay(context, date);
+      const plan = await this.planDay(context, date, reads);
       if (!plan.result.feasible) {
         firstReason ??= plan.result.reason;
         continue;

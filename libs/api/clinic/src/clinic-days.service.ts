@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
-import { forbidden, notFound } from '@oneday/api-common';
+import { AuditLog, forbidden, notFound } from '@oneday/api-common';
 import { PatientAccessRepository } from '@oneday/api-patients';
 import { decidePatientAccess, type Actor } from '@oneday/domain';
 import { DataSource, In } from 'typeorm';
@@ -18,7 +17,7 @@ export class ClinicDaysService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly patientAccess: PatientAccessRepository,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLog,
   ) {}
 
   private async withVisits(days: ClinicDay[]): Promise<LoadedClinicDay[]> {

@@ -1,20 +1,24 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { PatientsModule } from '@oneday/api-patients';
 import { AvailabilityService } from './availability.service.js';
 import { BookingResolver } from './booking.resolver.js';
 import { BookingService } from './booking.service.js';
+import { ClinicDay } from './clinic-day.entity.js';
 import { ClinicDayPlanner } from './clinic-day-planner.service.js';
 import { ClinicDaysResolver } from './clinic-days.resolver.js';
 import { ClinicDaysService } from './clinic-days.service.js';
 import { DayScheduleResolver } from './day-schedule.resolver.js';
 import { DayScheduleService } from './day-schedule.service.js';
 import { FreeSlotsRepository } from './free-slots.repository.js';
+import { ProgramTemplateRow } from './program-template.entity.js';
 import { ProgramsResolver } from './programs.resolver.js';
 import { ProgramsService } from './programs.service.js';
 import { ScheduleEventsService } from './schedule-events.service.js';
+import { Visit } from './visit.entity.js';
 
 @Module({
-  imports: [PatientsModule],
+  imports: [TypeOrmModule.forFeature([ClinicDay, Visit, ProgramTemplateRow]), PatientsModule],
   providers: [
     ClinicDaysService,
     ClinicDaysResolver,

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
-import { badInput, notFound } from '@oneday/api-common';
+import { AuditLog, badInput, notFound, UnitOfWork } from '@oneday/api-common';
 import { Site, Slot, Specialist } from '@oneday/api-specialists';
 import {
+  addLocalDays,
   formatLocalDate,
   localDateOf,
   localDayBounds,
@@ -12,6 +12,7 @@ import {
   type Actor,
 } from '@oneday/domain';
 import { DataSource } from 'typeorm';
+import { CLINIC_CHANGES } from './clinic.changes.js';
 import type { BlockTimeInput } from './dto/block-time.input.js';
 import type { BlockTimeResultModel, DayScheduleModel } from './models/day-schedule.model.js';
 import { ScheduleEventsService } from './schedule-events.service.js';
@@ -32,7 +33,8 @@ export class DayScheduleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: ScheduleEventsService,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLog,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async board(actor: Actor, siteId: string, dateText: string): Promise<DayScheduleModel> {
@@ -114,7 +116,8 @@ export class DayScheduleService {
       throw badInput('endsAt', 'The block ends before it starts.');
     if (input.endsAt.getTime() - input.startsAt.getTime() > 31 * 86_400_000)
       throw badInput('endsAt', 'Block at most 31 days at once.');
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(CLINIC_CHANGES.blockTime, actor, async (change) => {
+      const { manager } = change;
       const specialist = await manager.findOne(Specialist, {
         where: { id: input.specialistId },
         relations: { site: true },
@@ -134,26 +137,22 @@ export class DayScheduleService {
           ORDER BY v.starts_at`,
         [input.specialistId, input.startsAt, input.endsAt],
       );
-      await this.audit.record(
-        {
-          actor,
-          action: 'BLOCK_TIME',
-          entity: 'Specialist',
-          entityId: input.specialistId,
-          outcome: 'ALLOWED',
-          detail: `${affected.length} visit(s) need a new time`,
-        },
-        manager,
-      );
+      change.audit({
+        action: 'BLOCK_TIME',
+        entity: 'Specialist',
+        entityId: input.specialistId,
+        detail: `${affected.length} visit(s) need a new time`,
+      });
       const rows = (blocked as [unknown[], number] | unknown[])[0];
       const blockedRows = Array.isArray(rows) ? (rows as { starts_at: Date }[]) : [];
-      const dates = new Set(
-        blockedRows.map((r) =>
-          formatLocalDate(localDateOf(new Date(r.starts_at), specialist.site!.timeZone)),
-        ),
-      );
-      for (const date of dates)
-        await this.events.announce(manager, { siteId: specialist.siteId, date, reason: 'BLOCKED' });
+      // Every day the block spans: its slots, or the visits now marked, change on the board.
+      const zone = specialist.site.timeZone;
+      const last = formatLocalDate(localDateOf(new Date(input.endsAt.getTime() - 1), zone));
+      for (let day = localDateOf(input.startsAt, zone); ; day = addLocalDays(day, 1)) {
+        const date = formatLocalDate(day);
+        if (date > last) break;
+        this.events.announce(change, { siteId: specialist.siteId, date, reason: 'BLOCKED' });
+      }
       return {
         blockedSlots: blockedRows.length,
         affectedVisits: affected.map((v) => ({

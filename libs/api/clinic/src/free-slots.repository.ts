@@ -1,16 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { ClinicProgram, FreeSlot, Specialty } from '@oneday/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** The day's free slots of every specialist who serves the program at the site, in one query. */
 @Injectable()
 export class FreeSlotsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   async forDay(
     query: { siteId: string; program: ClinicProgram; from: Date; to: Date; alsoSlotIds?: string[] },
-    manager: EntityManager = this.dataSource.manager,
+    manager: EntityManager,
   ): Promise<FreeSlot[]> {
     const rows: {
       id: string;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
-import { badInput, notFound } from '@oneday/api-common';
+import { badInput, notFound, UnitOfWork } from '@oneday/api-common';
 import {
   validateTemplate,
   type Actor,
@@ -9,6 +8,7 @@ import {
   type ProgramTemplate,
 } from '@oneday/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { CLINIC_CHANGES } from './clinic.changes.js';
 import { toTemplate } from './program.mapper.js';
 import { ProgramTemplateRow } from './program-template.entity.js';
 
@@ -16,7 +16,7 @@ import { ProgramTemplateRow } from './program-template.entity.js';
 export class ProgramsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async list(): Promise<ProgramTemplate[]> {
@@ -26,10 +26,7 @@ export class ProgramsService {
     return rows.map(toTemplate);
   }
 
-  async get(
-    program: ClinicProgram,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ProgramTemplate> {
+  async get(program: ClinicProgram, manager: EntityManager): Promise<ProgramTemplate> {
     const row = await manager.findOneBy(ProgramTemplateRow, { program });
     if (!row) throw notFound('Program');
     return toTemplate(row);
@@ -45,7 +42,7 @@ export class ProgramsService {
     ) {
       throw badInput('lunch', 'The lunch window must be at least as long as the lunch break.');
     }
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(CLINIC_CHANGES.updateProgram, actor, async ({ manager, audit }) => {
       const exists = await manager.existsBy(ProgramTemplateRow, { program: template.program });
       if (!exists) throw notFound('Program');
       await manager.update(
@@ -60,16 +57,7 @@ export class ProgramsService {
           updatedById: actor.userId,
         },
       );
-      await this.audit.record(
-        {
-          actor,
-          action: 'UPDATE',
-          entity: 'ProgramTemplate',
-          entityId: template.program,
-          outcome: 'ALLOWED',
-        },
-        manager,
-      );
+      audit({ action: 'UPDATE', entity: 'ProgramTemplate', entityId: template.program });
       return template;
     });
   }

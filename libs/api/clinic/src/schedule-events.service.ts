@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { LiveEventsService } from '@oneday/api-common';
-import type { EntityManager } from 'typeorm';
+import { LiveEventsService, type Change } from '@oneday/api-common';
 
 export interface DayScheduleChange {
   siteId: string;
@@ -13,8 +12,8 @@ export interface DayScheduleChange {
 export class ScheduleEventsService {
   constructor(private readonly live: LiveEventsService) {}
 
-  announce(manager: EntityManager, change: DayScheduleChange): Promise<void> {
-    return this.live.announce(manager, 'day_schedule_changed', change);
+  announce(change: Change, day: DayScheduleChange): void {
+    change.announce('day_schedule_changed', day);
   }
 
   changes(): AsyncIterableIterator<DayScheduleChange> {

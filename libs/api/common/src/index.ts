@@ -6,3 +6,6 @@ export * from './roles.js';
 export * from './validation-pipe.js';
 export * from './uuid-arg.js';
 export * from './live-events.service.js';
+export * from './audit-log.js';
+export * from './unit-of-work.js';
+export * from './changes.module.js';

@@ -1,54 +1,35 @@
-import {
-  Global,
-  Injectable,
-  Logger,
-  Module,
-  type OnModuleDestroy,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PubSub } from 'graphql-subscriptions';
 import pg from 'pg';
-import {
-  DataSource,
-  type EntityManager,
-  type EntitySubscriberInterface,
-  type QueryRunner,
-  type TransactionCommitEvent,
-  type TransactionRollbackEvent,
-} from 'typeorm';
+import { DataSource } from 'typeorm';
 
 /** The PostgreSQL channels live screens listen on. */
 export const LIVE_CHANNELS = ['day_schedule_changed', 'conference_changed'] as const;
 export type LiveChannel = (typeof LIVE_CHANNELS)[number];
 
-interface Announcement {
+export interface Announcement {
   channel: LiveChannel;
   payload: string;
 }
 
 /**
- * Live updates across api instances: a change is announced with pg_notify once the transaction
- * that makes it has committed (so it is sent only if it commits); every instance LISTENs and
- * hands it to its own GraphQL subscribers. Nothing shared lives in one process's memory.
- * Not inside the transaction: PostgreSQL serialises the commits of notifying transactions under
- * one global lock (halving an insert-only pgbench here), and the commit's fsync is held under it.
+ * Live updates across api instances: the unit of work hands over a change's announcements once
+ * it has committed and they go out with pg_notify; every instance LISTENs and hands them to its
+ * own GraphQL subscribers. Nothing shared lives in one process's memory.
  */
 @Injectable()
-export class LiveEventsService implements OnModuleInit, OnModuleDestroy, EntitySubscriberInterface {
+export class LiveEventsService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('LiveEvents');
   private readonly pubsub = new PubSub<Record<LiveChannel, unknown>>();
   private listener: pg.Client | null = null;
   private closing = false;
-  private readonly pending = new WeakMap<QueryRunner, Announcement[]>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async onModuleInit(): Promise<void> {
-    this.dataSource.subscribers.push(this);
     await this.listen();
   }
-
   async onModuleDestroy(): Promise<void> {
     this.closing = true;
     await this.listener?.end().catch(() => undefined);
@@ -79,43 +60,18 @@ export class LiveEventsService implements OnModuleInit, OnModuleDestroy, EntityS
     setTimeout(() => void this.listen().catch(() => this.reconnect()), 1000);
   }
 
-  /** Call inside the transaction that makes the change; it is sent when that commits. */
-  async announce(manager: EntityManager, channel: LiveChannel, payload: object): Promise<void> {
-    const announcement = { channel, payload: JSON.stringify(payload) };
-    const runner = manager.queryRunner;
-    if (!runner?.isTransactionActive) return this.send(manager.queryRunner, [announcement]);
-    this.pending.set(runner, [...(this.pending.get(runner) ?? []), announcement]);
-  }
-
-  async afterTransactionCommit(event: TransactionCommitEvent): Promise<void> {
-    // A released savepoint is not the commit yet.
-    if (event.queryRunner.isTransactionActive) return;
-    const announcements = this.pending.get(event.queryRunner);
-    this.pending.delete(event.queryRunner);
-    if (!announcements) return;
-    // The change is committed whatever happens here: a lost notification must not fail it.
-    await this.send(event.queryRunner, announcements).catch((error: Error) =>
-      this.logger.warn(`announcement not sent: ${error.message}`),
-    );
-  }
-
-  afterTransactionRollback(event: TransactionRollbackEvent): void {
-    if (!event.queryRunner.isTransactionActive) this.pending.delete(event.queryRunner);
-  }
-
-  private async send(runner: QueryRunner | undefined, announcements: Announcement[]) {
-    const query = runner
-      ? (sql: string, params: string[]) => runner.query(sql, params)
-      : (sql: string, params: string[]) => this.dataSource.query(sql, params);
-    for (const { channel, payload } of announcements)
-      await query('SELECT pg_notify($1, $2)', [channel, payload]);
+  /** Only after the change committed; a lost notification must not fail a committed change. */
+  async send(announcements: readonly Announcement[]): Promise<void> {
+    if (announcements.length === 0) return;
+    await this.dataSource
+      .query('SELECT pg_notify(c, p) FROM unnest($1::text[], $2::text[]) AS a(c, p)', [
+        announcements.map((a) => a.channel),
+        announcements.map((a) => a.payload),
+      ])
+      .catch((error: Error) => this.logger.warn(`announcement not sent: ${error.message}`));
   }
 
   changes<T>(channel: LiveChannel): AsyncIterableIterator<T> {
     return this.pubsub.asyncIterableIterator(channel) as AsyncIterableIterator<T>;
   }
 }
-
-@Global()
-@Module({ providers: [LiveEventsService], exports: [LiveEventsService] })
-export class LiveEventsModule {}

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
-import { badInput, forbidden, notFound } from '@oneday/api-common';
+import { AuditLog, badInput, forbidden, notFound, UnitOfWork } from '@oneday/api-common';
 import { Patient } from '@oneday/api-patients';
 import { checkStage, decideCaseAccess, type Actor, type CaseProgram } from '@oneday/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { CancerCase } from './cancer-case.entity.js';
+import { CASE_CHANGES } from './conference.changes.js';
 import type { CasesFilter } from './dto/cases.filter.js';
 import type { SubmitCaseInput } from './dto/submit-case.input.js';
 
@@ -15,7 +15,8 @@ const ON_AGENDA = 'EXISTS (SELECT 1 FROM agenda_item a WHERE a.case_id = c.id)';
 export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLog,
+    private readonly uow: UnitOfWork,
   ) {}
 
   private query(): SelectQueryBuilder<CancerCase> {
@@ -103,7 +104,7 @@ export class CasesService {
     const names = input.biomarkers.map((b) => b.name.toLowerCase());
     if (new Set(names).size !== names.length)
       throw badInput('biomarkers', 'Each marker once, with its latest value.');
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(CASE_CHANGES.submitCase, actor, async ({ manager, audit }) => {
       const patient = await manager.findOneBy(Patient, { mrn: input.mrn });
       if (!patient) throw badInput('mrn', 'No patient has that MRN.');
       const row = manager.create(CancerCase, {
@@ -134,10 +135,7 @@ export class CasesService {
         })),
       });
       await manager.save(row);
-      await this.audit.record(
-        { actor, action: 'SUBMIT', entity: 'Case', entityId: row.id, outcome: 'ALLOWED' },
-        manager,
-      );
+      audit({ action: 'SUBMIT', entity: 'Case', entityId: row.id });
       return manager.findOneOrFail(CancerCase, {
         where: { id: row.id },
         relations: { patient: true, submittedBy: true },

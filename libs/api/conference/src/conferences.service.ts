@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
-import { badInput, conflict, LiveEventsService, notFound } from '@oneday/api-common';
+import {
+  AuditLog,
+  badInput,
+  conflict,
+  LiveEventsService,
+  notFound,
+  UnitOfWork,
+  type Change,
+} from '@oneday/api-common';
 import { Site } from '@oneday/api-specialists';
 import {
   conferenceMetrics,
@@ -14,6 +21,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AgendaItem } from './agenda-item.entity.js';
 import { Attendance } from './attendance.entity.js';
 import { CancerCase } from './cancer-case.entity.js';
+import { CONFERENCE_CHANGES } from './conference.changes.js';
 import { Conference } from './conference.entity.js';
 import type {
   AddCaseToAgendaInput,
@@ -40,13 +48,14 @@ export class ConferencesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly recommendations: RecommendationsRepository,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLog,
     private readonly live: LiveEventsService,
+    private readonly uow: UnitOfWork,
   ) {}
 
-  /** Tell everyone in the meeting view; sent only if the transaction commits. */
-  private changed(manager: EntityManager, conferenceId: string, reason: string): Promise<void> {
-    return this.live.announce(manager, 'conference_changed', { conferenceId, reason });
+  /** Tell everyone in the meeting view; sent only once the change has committed. */
+  private changed(change: Change, conferenceId: string, reason: string): void {
+    change.announce('conference_changed', { conferenceId, reason });
   }
 
   changes(): AsyncIterableIterator<{ conferenceId: string; reason: string }> {
@@ -58,7 +67,8 @@ export class ConferencesService {
     conferenceId: string,
     agendaItemId: string,
   ): Promise<ConferenceModel> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.uow.run(CONFERENCE_CHANGES.presentAgendaItem, actor, async (change) => {
+      const { manager } = change;
       const item = await manager.findOneBy(AgendaItem, { id: agendaItemId, conferenceId });
       if (!item) throw notFound('Agenda item');
       await manager.update(
@@ -66,7 +76,8 @@ export class ConferencesService {
         { id: conferenceId },
         { currentAgendaItemId: item.id, status: 'IN_PROGRESS' },
       );
-      await this.changed(manager, conferenceId, 'PRESENTING');
+      change.audit({ action: 'PRESENT', entity: 'AgendaItem', entityId: item.id });
+      this.changed(change, conferenceId, 'PRESENTING');
     });
     return this.load(actor, conferenceId);
   }
@@ -74,21 +85,22 @@ export class ConferencesService {
   async schedule(actor: Actor, input: ScheduleConferenceInput): Promise<ConferenceModel> {
     if (!(await this.dataSource.getRepository(Site).existsBy({ id: input.siteId })))
       throw notFound('Site');
-    const conference = await this.dataSource.transaction(async (manager) => {
-      const row = manager.create(Conference, {
-        siteId: input.siteId,
-        title: input.title,
-        program: (input.program as CaseProgram | null) ?? null,
-        startsAt: input.startsAt,
-        capacityMinutes: input.capacityMinutes,
-      });
-      await manager.save(row);
-      await this.audit.record(
-        { actor, action: 'SCHEDULE', entity: 'Conference', entityId: row.id, outcome: 'ALLOWED' },
-        manager,
-      );
-      return row;
-    });
+    const conference = await this.uow.run(
+      CONFERENCE_CHANGES.scheduleConference,
+      actor,
+      async ({ manager, audit }) => {
+        const row = manager.create(Conference, {
+          siteId: input.siteId,
+          title: input.title,
+          program: (input.program as CaseProgram | null) ?? null,
+          startsAt: input.startsAt,
+          capacityMinutes: input.capacityMinutes,
+        });
+        await manager.save(row);
+        audit({ action: 'SCHEDULE', entity: 'Conference', entityId: row.id });
+        return row;
+      },
+    );
     return this.load(actor, conference.id);
   }
 
@@ -106,23 +118,16 @@ export class ConferencesService {
     );
   }
 
-  async load(
-    actor: Actor,
-    id: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ConferenceModel> {
-    const [conference] = await this.loadMany(actor, [id], manager);
+  async load(actor: Actor, id: string): Promise<ConferenceModel> {
+    const [conference] = await this.loadMany(actor, [id]);
     if (!conference) throw notFound('Conference');
     return conference;
   }
 
   /** Conferences with agenda, attendance and recommendations: five queries however many. */
-  private async loadMany(
-    actor: Actor,
-    ids: string[],
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<ConferenceModel[]> {
+  private async loadMany(actor: Actor, ids: string[]): Promise<ConferenceModel[]> {
     if (ids.length === 0) return [];
+    const { manager } = this.dataSource;
     const conferences = await manager
       .getRepository(Conference)
       .createQueryBuilder('c')
@@ -211,7 +216,8 @@ export class ConferencesService {
 
   async addToAgenda(actor: Actor, input: AddCaseToAgendaInput): Promise<ConferenceModel> {
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await this.uow.run(CONFERENCE_CHANGES.addCaseToAgenda, actor, async (change) => {
+        const { manager } = change;
         const conference = await manager.findOne(Conference, {
           where: { id: input.conferenceId },
           lock: { mode: 'pessimistic_write' },
@@ -234,10 +240,8 @@ export class ConferencesService {
         });
         if (row.status === 'SUBMITTED')
           await manager.update(CancerCase, { id: row.id }, { status: 'ON_AGENDA' });
-        await this.audit.record(
-          { actor, action: 'ADD_TO_AGENDA', entity: 'Case', entityId: row.id, outcome: 'ALLOWED' },
-          manager,
-        );
+        change.audit({ action: 'ADD_TO_AGENDA', entity: 'Case', entityId: row.id });
+        this.changed(change, conference.id, 'AGENDA');
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('The case is already on this agenda.', 'caseId');
@@ -248,7 +252,8 @@ export class ConferencesService {
 
   /** Proposes the order (prospective, urgency, waiting) and applies it; cases over capacity go last. */
   async buildAgenda(actor: Actor, conferenceId: string): Promise<ConferenceModel> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.uow.run(CONFERENCE_CHANGES.buildAgenda, actor, async (change) => {
+      const { manager } = change;
       const conference = await manager.findOneBy(Conference, { id: conferenceId });
       if (!conference) throw notFound('Conference');
       const items = await manager.find(AgendaItem, {
@@ -266,40 +271,27 @@ export class ConferencesService {
         conference.capacityMinutes,
       );
       await this.applyOrder(manager, [...proposal.scheduled, ...proposal.overflow]);
-      await this.changed(manager, conferenceId, 'AGENDA');
-      await this.audit.record(
-        {
-          actor,
-          action: 'BUILD_AGENDA',
-          entity: 'Conference',
-          entityId: conferenceId,
-          outcome: 'ALLOWED',
-          detail: `${proposal.overflow.length} over capacity`,
-        },
-        manager,
-      );
+      this.changed(change, conferenceId, 'AGENDA');
+      change.audit({
+        action: 'BUILD_AGENDA',
+        entity: 'Conference',
+        entityId: conferenceId,
+        detail: `${proposal.overflow.length} over capacity`,
+      });
     });
     return this.load(actor, conferenceId);
   }
 
   async reorder(actor: Actor, conferenceId: string, itemIds: string[]): Promise<ConferenceModel> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.uow.run(CONFERENCE_CHANGES.reorderAgenda, actor, async (change) => {
+      const { manager } = change;
       const items = await manager.findBy(AgendaItem, { conferenceId });
       const same = items.length === itemIds.length && items.every((i) => itemIds.includes(i.id));
       if (!same)
         throw badInput('itemIds', 'Give every agenda item of the conference exactly once.');
       await this.applyOrder(manager, itemIds);
-      await this.changed(manager, conferenceId, 'AGENDA');
-      await this.audit.record(
-        {
-          actor,
-          action: 'REORDER_AGENDA',
-          entity: 'Conference',
-          entityId: conferenceId,
-          outcome: 'ALLOWED',
-        },
-        manager,
-      );
+      this.changed(change, conferenceId, 'AGENDA');
+      change.audit({ action: 'REORDER_AGENDA', entity: 'Conference', entityId: conferenceId });
     });
     return this.load(actor, conferenceId);
   }
@@ -315,7 +307,8 @@ export class ConferencesService {
     conferenceId: string,
     specialistId: string,
   ): Promise<ConferenceModel> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.uow.run(CONFERENCE_CHANGES.recordAttendance, actor, async (change) => {
+      const { manager } = change;
       const conference = await manager.findOneBy(Conference, { id: conferenceId });
       if (!conference) throw notFound('Conference');
       const [specialist] = await manager.query('SELECT specialty FROM specialist WHERE id = $1', [
@@ -331,16 +324,8 @@ export class ConferencesService {
         .execute();
       if (conference.status === 'SCHEDULED')
         await manager.update(Conference, { id: conferenceId }, { status: 'IN_PROGRESS' });
-      await this.audit.record(
-        {
-          actor,
-          action: 'ATTENDANCE',
-          entity: 'Conference',
-          entityId: conferenceId,
-          outcome: 'ALLOWED',
-        },
-        manager,
-      );
+      change.audit({ action: 'ATTENDANCE', entity: 'Conference', entityId: conferenceId });
+      this.changed(change, conferenceId, 'ATTENDANCE');
     });
     return this.load(actor, conferenceId);
   }
@@ -354,7 +339,8 @@ export class ConferencesService {
     }
     let conferenceId = '';
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await this.uow.run(CONFERENCE_CHANGES.recordRecommendation, actor, async (change) => {
+        const { manager } = change;
         const item = await manager.findOneBy(AgendaItem, { id: input.agendaItemId });
         if (!item) throw notFound('Agenda item');
         conferenceId = item.conferenceId;
@@ -395,10 +381,8 @@ export class ConferencesService {
         }
         await manager.update(AgendaItem, { id: item.id }, { status: 'PRESENTED' });
         await manager.update(CancerCase, { id: item.caseId }, { status: 'DISCUSSED' });
-        await this.audit.record(
-          { actor, action: 'RECOMMEND', entity: 'Case', entityId: item.caseId, outcome: 'ALLOWED' },
-          manager,
-        );
+        change.audit({ action: 'RECOMMEND', entity: 'Case', entityId: item.caseId });
+        this.changed(change, item.conferenceId, 'RECOMMENDATION');
       });
     } catch (error) {
       if (isUniqueViolation(error))
@@ -417,16 +401,16 @@ export class ConferencesService {
   }
 
   async completeFollowUp(actor: Actor, id: string): Promise<FollowUpModel[]> {
-    const updated = await this.dataSource
-      .getRepository(FollowUp)
-      .update({ id }, { doneAt: new Date() });
-    if (!updated.affected) throw notFound('Follow-up');
-    await this.audit.record({
-      actor,
-      action: 'COMPLETE',
-      entity: 'FollowUp',
-      entityId: id,
-      outcome: 'ALLOWED',
+    await this.uow.run(CONFERENCE_CHANGES.completeFollowUp, actor, async (change) => {
+      const { manager } = change;
+      const [done]: { conference_id: string }[] = await manager.query(
+        `UPDATE follow_up f SET done_at = now() FROM recommendation r JOIN agenda_item a ON a.id = r.agenda_item_id
+          WHERE f.id = $1 AND r.id = f.recommendation_id RETURNING a.conference_id`,
+        [id],
+      );
+      if (!done) throw notFound('Follow-up');
+      change.audit({ action: 'COMPLETE', entity: 'FollowUp', entityId: id });
+      this.changed(change, done.conference_id, 'FOLLOW_UP');
     });
     return this.recommendations.openFollowUps(null);
   }

@@ -6,3 +6,4 @@ export * from './follow-up.entity.js';
 export * from './recommendation.entity.js';
 export * from './cases.service.js';
 export * from './conference.module.js';
+export * from './conference.changes.js';

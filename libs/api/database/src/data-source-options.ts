@@ -1,4 +1,4 @@
-import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { DataSourceOptions } from 'typeorm';
 import { Foundation1764000000000 } from './migrations/1764000000000-foundation.js';
 import { ProgramTemplates1764100000000 } from './migrations/1764100000000-program-templates.js';
 import { ConferenceCurrentCase1764200000000 } from './migrations/1764200000000-conference-current-case.js';
@@ -18,18 +18,13 @@ export const MIGRATIONS = [
   OneBookedDayPerPatient1764500000000,
 ];
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own entity list type
-type EntityList = MixedList<Function | string | EntitySchema>;
-
 export function dataSourceOptions(
   url: string,
-  entities: EntityList,
   metrics: QueryMetrics = new QueryMetrics(),
 ): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities,
     migrations: MIGRATIONS,
     migrationsRun: false,
     synchronize: false,

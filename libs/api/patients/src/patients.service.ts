@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
-import { conflict, forbidden, notFound } from '@oneday/api-common';
+import { AuditLog, conflict, forbidden, notFound, UnitOfWork } from '@oneday/api-common';
 import { canSearchPatients, decidePatientAccess, type Actor } from '@oneday/domain';
 import { DataSource } from 'typeorm';
 import type { RegisterPatientInput } from './dto/register-patient.input.js';
 import { PatientAccessRepository } from './patient-access.repository.js';
 import { Patient } from './patient.entity.js';
+import { PATIENT_CHANGES } from './patients.changes.js';
 
 const SEARCH_LIMIT = 50;
 
@@ -15,7 +15,8 @@ export class PatientsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: PatientAccessRepository,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLog,
+    private readonly uow: UnitOfWork,
   ) {}
 
   /** A patient gets only themself; physicians only their own and agenda patients. */
@@ -83,7 +84,7 @@ export class PatientsService {
   }
 
   async register(actor: Actor, input: RegisterPatientInput): Promise<Patient> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(PATIENT_CHANGES.registerPatient, actor, async ({ manager, audit }) => {
       const exists = await manager.existsBy(Patient, { mrn: input.mrn });
       if (exists) throw conflict('A patient with this MRN is already registered.', 'mrn');
       const patient = manager.create(Patient, {
@@ -93,10 +94,7 @@ export class PatientsService {
         email: input.email ?? null,
       });
       await manager.save(patient);
-      await this.audit.record(
-        { actor, action: 'CREATE', entity: 'Patient', entityId: patient.id, outcome: 'ALLOWED' },
-        manager,
-      );
+      audit({ action: 'CREATE', entity: 'Patient', entityId: patient.id });
       return patient;
     });
   }

@@ -1,7 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConferenceModule } from '@oneday/api-conference';
 import type { EvaluationSettings } from '@oneday/domain';
 import { TRIAL_EVALUATION_SETTINGS } from './trials.service.js';
+import { TrialReview } from './trial-review.entity.js';
+import { Trial } from './trial.entity.js';
 import { TrialsResolver } from './trials.resolver.js';
 import { TrialsService } from './trials.service.js';
 
@@ -10,7 +13,7 @@ export class TrialsModule {
   static forRoot(settings: EvaluationSettings): DynamicModule {
     return {
       module: TrialsModule,
-      imports: [ConferenceModule],
+      imports: [TypeOrmModule.forFeature([Trial, TrialReview]), ConferenceModule],
       providers: [
         { provide: TRIAL_EVALUATION_SETTINGS, useValue: settings },
         TrialsService,

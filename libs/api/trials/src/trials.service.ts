@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditService } from '@oneday/api-audit';
 import { User } from '@oneday/api-auth';
 import { CasesService } from '@oneday/api-conference';
-import { badInput, conflict, notFound } from '@oneday/api-common';
+import { AuditLog, badInput, conflict, notFound, UnitOfWork } from '@oneday/api-common';
 import {
   evaluateTrial,
   mapCtgovStudy,
@@ -22,6 +21,7 @@ import type {
 } from './models/trial-match.model.js';
 import { caseFacts, toTrialModel, trialFacts } from './trial.mapper.js';
 import { TrialReview } from './trial-review.entity.js';
+import { TRIAL_CHANGES } from './trials.changes.js';
 import { Trial } from './trial.entity.js';
 
 const MAX_IMPORT_RECORDS = 200;
@@ -34,7 +34,8 @@ export class TrialsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesService,
-    private readonly audit: AuditService,
+    private readonly audit: AuditLog,
+    private readonly uow: UnitOfWork,
     @Inject(TRIAL_EVALUATION_SETTINGS) private readonly settings: EvaluationSettings,
   ) {}
 
@@ -69,7 +70,7 @@ export class TrialsService {
         : [parsed];
     if (studies.length > MAX_IMPORT_RECORDS)
       throw badInput('json', `At most ${MAX_IMPORT_RECORDS} studies at a time.`);
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(TRIAL_CHANGES.importTrials, actor, async ({ manager, audit }) => {
       const result: ImportTrialsResultModel = { imported: 0, updated: 0, rejected: 0, records: [] };
       for (const study of studies) {
         const mapped = mapCtgovStudy(study);
@@ -94,31 +95,23 @@ export class TrialsService {
           result.records.push({ nctId: registry.nctId, outcome: 'IMPORTED', reason: null });
         }
       }
-      await this.audit.record(
-        {
-          actor,
-          action: 'IMPORT',
-          entity: 'Trial',
-          outcome: 'ALLOWED',
-          detail: `${result.imported} new, ${result.updated} updated, ${result.rejected} rejected`,
-        },
-        manager,
-      );
+      audit({
+        action: 'IMPORT',
+        entity: 'Trial',
+        detail: `${result.imported} new, ${result.updated} updated, ${result.rejected} rejected`,
+      });
       return result;
     });
   }
 
   async updateCriteria(actor: Actor, trialId: string, criteria: TrialCriteria): Promise<Trial> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(TRIAL_CHANGES.updateTrialCriteria, actor, async ({ manager, audit }) => {
       const trial = await manager.findOneBy(Trial, { id: trialId });
       if (!trial) throw notFound('Trial');
       trial.criteria = criteria as Record<string, unknown>;
       trial.programs = (criteria.programs ?? []).filter((p) => p !== 'OTHER') as Trial['programs'];
       await manager.save(trial);
-      await this.audit.record(
-        { actor, action: 'UPDATE', entity: 'TrialCriteria', entityId: trialId, outcome: 'ALLOWED' },
-        manager,
-      );
+      audit({ action: 'UPDATE', entity: 'TrialCriteria', entityId: trialId });
       return trial;
     });
   }
@@ -180,7 +173,7 @@ export class TrialsService {
     }
     const evaluation = evaluateTrial(caseFacts(row), trialFacts(trial), asOf, this.settings);
     const discussed = input.patientInterest != null || input.contactConsent != null;
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(TRIAL_CHANGES.recordTrialReview, actor, async ({ manager, audit }) => {
       const review = manager.create(TrialReview, {
         caseId: input.caseId,
         trialId: input.trialId,
@@ -196,17 +189,12 @@ export class TrialsService {
         consentDiscussedAt: discussed ? (input.consentDiscussedAt ?? asOf) : null,
       });
       await manager.save(review);
-      await this.audit.record(
-        {
-          actor,
-          action: 'REVIEW',
-          entity: 'TrialReview',
-          entityId: review.id,
-          outcome: 'ALLOWED',
-          detail: `${trial.nctId}: ${input.decision}`,
-        },
-        manager,
-      );
+      audit({
+        action: 'REVIEW',
+        entity: 'TrialReview',
+        entityId: review.id,
+        detail: `${trial.nctId}: ${input.decision}`,
+      });
       const reviewer = await manager.findOneByOrFail(User, { id: actor.userId });
       return toReviewModel(review, reviewer);
     });
@@ -214,7 +202,7 @@ export class TrialsService {
 
   /** The patient changed their mind: consent to be contacted is withdrawn, the record stays. */
   async withdrawConsent(actor: Actor, reviewId: string): Promise<TrialReviewModel> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.uow.run(TRIAL_CHANGES.withdrawTrialConsent, actor, async ({ manager, audit }) => {
       const review = await manager.findOne(TrialReview, {
         where: { id: reviewId },
         relations: { reviewer: true },
@@ -225,16 +213,7 @@ export class TrialsService {
       review.consentWithdrawnAt = new Date();
       review.contactConsent = false;
       await manager.save(review);
-      await this.audit.record(
-        {
-          actor,
-          action: 'WITHDRAW_CONSENT',
-          entity: 'TrialReview',
-          entityId: reviewId,
-          outcome: 'ALLOWED',
-        },
-        manager,
-      );
+      audit({ action: 'WITHDRAW_CONSENT', entity: 'TrialReview', entityId: reviewId });
       return toReviewModel(review, review.reviewer!);
     });
   }
