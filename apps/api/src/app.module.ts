@@ -10,6 +10,7 @@ import { formatClientError, inputValidationPipe, ChangesModule } from '@oneday/a
 import { dataSourceOptions, QueryMetrics } from '@oneday/api-database';
 import { FhirModule } from '@oneday/api-fhir';
 import { PatientsModule } from '@oneday/api-patients';
+import { CasesModule } from '@oneday/api-cases';
 import { ClinicModule } from '@oneday/api-clinic';
 import { ConferenceModule } from '@oneday/api-conference';
 import { SpecialistsModule } from '@oneday/api-specialists';
@@ -96,6 +97,7 @@ export class AppModule {
         }),
         PatientsModule,
         SpecialistsModule,
+        CasesModule,
         ConferenceModule,
         ClinicModule,
         TrialsModule.forRoot({ maxDataAgeDays: config.trialDataMaxAgeDays }),

@@ -11,7 +11,13 @@ import {
   type LocalDate,
 } from '@oneday/domain';
 import { readFileSync } from 'node:fs';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+} from 'typeorm';
 import { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SITE_ID, demoId } from './demo-ids.js';
 import { DEMO_PATIENTS, DEMO_ROOMS, DEMO_STAFF } from './demo-staff.js';
 import { DEMO_TRIAL_CRITERIA } from './demo-trial-criteria.js';
@@ -294,13 +300,14 @@ async function seedCases(manager: EntityManager, today: LocalDate) {
 
 async function seedConference(manager: EntityManager, today: LocalDate) {
   const thursday = nextWeekday(today, 1, 4);
+  const startsAt = atLocalTime(thursday, parseClockTime('07:30'), TIME_ZONE);
   await insertMissing(manager, 'Conference', [
     {
       id: demoId(8, 1),
       siteId: DEMO_SITE_ID,
       title: 'Breast Cancer Conference',
       program: 'BREAST',
-      startsAt: atLocalTime(thursday, parseClockTime('07:30'), TIME_ZONE),
+      startsAt,
       capacityMinutes: 60,
     },
   ]);
@@ -326,6 +333,11 @@ async function seedConference(manager: EntityManager, today: LocalDate) {
       prospective: true,
     },
   ]);
+  await manager.update(
+    'CancerCase',
+    { id: In([demoId(7, 1), demoId(7, 2)]) },
+    { firstOnAgendaAt: startsAt },
+  );
 }
 
 /** Maria Alvarez's breast clinic day, so the patient login has a day to show. */

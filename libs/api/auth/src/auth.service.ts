@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditLog, ErrorCode, notFound, UnitOfWork } from '@oneday/api-common';
 import { CLIENT_LOGIN_THROTTLE, decideLoginAttempt, type Actor } from '@oneday/domain';
 import argon2 from 'argon2';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource, In, MoreThan } from 'typeorm';
 import { AUTH_CHANGES } from './auth.changes.js';
 import { LoginAttempt } from './login-attempt.entity.js';
 import { TokenService } from './token.service.js';
@@ -104,6 +104,17 @@ export class AuthService {
       .findOneBy({ id: actor.userId, active: true });
     if (!user) throw notFound('User');
     return user;
+  }
+
+  /** Display names by user id, for features that show who did something. */
+  async displayNames(ids: readonly (string | null)[]): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (wanted.length === 0) return new Map();
+    const users = await this.dataSource.getRepository(User).find({
+      select: { id: true, displayName: true },
+      where: { id: In(wanted) },
+    });
+    return new Map(users.map((u) => [u.id, u.displayName]));
   }
 
   listUsers(): Promise<User[]> {

@@ -1,7 +1,5 @@
 export * from './auth.config.js';
 export * from './auth.module.js';
 export * from './auth.service.js';
-export * from './login-attempt.entity.js';
 export * from './models/user.model.js';
-export * from './user.entity.js';
 export * from './auth.changes.js';

@@ -1,16 +1,12 @@
 import type { Role } from '@oneday/domain';
-import { Patient } from '@oneday/api-patients';
-import { Specialist } from '@oneday/api-specialists';
 import {
   Check,
   Column,
   CreateDateColumn,
   Entity,
-  JoinColumn,
-  ManyToOne,
+  ForeignKey,
   PrimaryGeneratedColumn,
   Unique,
-  type Relation,
 } from 'typeorm';
 
 @Entity('app_user')
@@ -36,19 +32,13 @@ export class User {
   @Column({ type: 'text' })
   displayName!: string;
 
+  @ForeignKey('specialist', { name: 'app_user_specialist_id_fkey' })
   @Column({ type: 'uuid', nullable: true })
   specialistId!: string | null;
 
-  @ManyToOne(() => Specialist)
-  @JoinColumn({ name: 'specialist_id', foreignKeyConstraintName: 'app_user_specialist_id_fkey' })
-  specialist?: Relation<Specialist>;
-
+  @ForeignKey('patient', { name: 'app_user_patient_id_fkey' })
   @Column({ type: 'uuid', nullable: true })
   patientId!: string | null;
-
-  @ManyToOne(() => Patient)
-  @JoinColumn({ name: 'patient_id', foreignKeyConstraintName: 'app_user_patient_id_fkey' })
-  patient?: Relation<Patient>;
 
   @Column({ type: 'boolean', default: true })
   active!: boolean;

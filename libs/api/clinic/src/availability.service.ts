@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, notFound, UnitOfWork } from '@oneday/api-common';
-import { AvailabilityTemplate, Slot, Specialist } from '@oneday/api-specialists';
+import { PatientsService } from '@oneday/api-patients';
+import { StaffDirectory } from '@oneday/api-specialists';
 import {
   addLocalDays,
   atLocalTime,
@@ -11,10 +12,12 @@ import {
   type Actor,
   type WeeklyHours,
 } from '@oneday/domain';
+import { AvailabilityTemplate } from './availability-template.entity.js';
 import { CLINIC_CHANGES } from './clinic.changes.js';
 import type { SetAvailabilityInput } from './dto/set-availability.input.js';
 import type { AvailabilityResultModel } from './models/availability.model.js';
 import { ScheduleEventsService } from './schedule-events.service.js';
+import { Slot } from './slot.entity.js';
 
 const DEFAULT_HORIZON_DAYS = 28;
 
@@ -24,6 +27,8 @@ export class AvailabilityService {
   constructor(
     private readonly events: ScheduleEventsService,
     private readonly uow: UnitOfWork,
+    private readonly directory: StaffDirectory,
+    private readonly patients: PatientsService,
   ) {}
 
   async set(actor: Actor, input: SetAvailabilityInput): Promise<AvailabilityResultModel> {
@@ -35,15 +40,13 @@ export class AvailabilityService {
     });
     return this.uow.run(CLINIC_CHANGES.setAvailability, actor, async (change) => {
       const { manager } = change;
-      const specialist = await manager.findOne(Specialist, {
-        where: { id: input.specialistId },
-        relations: { site: true },
-      });
-      if (!specialist?.site) throw notFound('Specialist');
+      const specialist = await this.directory.specialist(input.specialistId);
+      const site = specialist && (await this.directory.site(specialist.siteId));
+      if (!specialist || !site) throw notFound('Specialist');
       const roomId = specialist.defaultRoomId;
       if (!roomId)
         throw badInput('specialistId', 'The specialist has no default room to hold clinics in.');
-      const zone = specialist.site.timeZone;
+      const zone = site.timeZone;
       const first = addLocalDays(localDateOf(new Date(), zone), 1);
       const days = input.horizonDays ?? DEFAULT_HORIZON_DAYS;
       const from = atLocalTime(first, 0, zone);
@@ -95,11 +98,10 @@ export class AvailabilityService {
         clinic_day_id: string;
         step: string;
         starts_at: Date;
-        patient_name: string;
+        patient_id: string;
       }[] = await manager.query(
-        `SELECT v.id, v.clinic_day_id, v.step, v.starts_at, p.given_name || ' ' || p.family_name AS patient_name
-           FROM visit v JOIN patient p ON p.id = v.patient_id
-           LEFT JOIN slot s ON s.id = v.slot_id
+        `SELECT v.id, v.clinic_day_id, v.step, v.starts_at, v.patient_id
+           FROM visit v
           WHERE v.specialist_id = $1 AND v.status = 'BOOKED' AND v.starts_at >= $2 AND v.starts_at < $3
             AND NOT EXISTS (
               SELECT 1 FROM availability_template t
@@ -123,13 +125,14 @@ export class AvailabilityService {
           reason: 'AVAILABILITY',
         });
       }
+      const names = await this.patients.names(outside.map((v) => v.patient_id));
       return {
         slotsCreated: created,
         freeSlotsRemoved: removed.affected ?? 0,
         visitsOutsideHours: outside.map((v) => ({
           visitId: v.id,
           clinicDayId: v.clinic_day_id,
-          patientName: v.patient_name,
+          patientName: names.get(v.patient_id) ?? '',
           step: v.step,
           startsAt: new Date(v.starts_at),
         })),

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppError, AuditLog, badInput, conflict, notFound, UnitOfWork } from '@oneday/api-common';
-import { CancerCase } from '@oneday/api-conference';
-import { Slot } from '@oneday/api-specialists';
 import {
   checkItinerary,
   formatLocalDate,
@@ -19,9 +17,12 @@ import { isConstraintConflict, slotTaken, violatedConstraint } from './clinic-er
 import type { BookClinicDayInput } from './dto/book-clinic-day.input.js';
 import type { ClinicDayOptionsModel } from './models/clinic-day-options.model.js';
 import { ScheduleEventsService } from './schedule-events.service.js';
+import { Slot } from './slot.entity.js';
 import { Visit } from './visit.entity.js';
 
 const ONE_BOOKED_DAY_PER_PATIENT = 'clinic_day_one_booked_day_per_patient';
+/** The database checks that the case exists and is this patient's. */
+const CASE_OF_PATIENT = ['clinic_day_case_of_patient_fkey', 'clinic_day_case_id_fkey'];
 
 /** Thrown inside a booking transaction to roll it back and answer SLOT_TAKEN. */
 class SlotGone extends Error {}
@@ -51,13 +52,6 @@ export class BookingService {
         const { manager } = change;
         const context = await this.planner.context(input, manager);
         const date = this.planner.parseDate(bookedDate, 'date', context.site);
-        if (input.caseId) {
-          const owned = await manager.existsBy(CancerCase, {
-            id: input.caseId,
-            patientId: input.patientId,
-          });
-          if (!owned) throw badInput('caseId', 'That case is not this patient’s.');
-        }
         const request = await this.planner.dayRequest(context, date, manager);
         const chosen = this.placeChosen(request, input);
         const lunch =
@@ -107,6 +101,8 @@ export class BookingService {
       });
     } catch (error) {
       if (error instanceof AppError) throw error;
+      if (CASE_OF_PATIENT.includes(violatedConstraint(error) ?? ''))
+        throw badInput('caseId', 'That case is not this patient’s.');
       if (error instanceof SlotGone || isConstraintConflict(error)) {
         // The same request committed meanwhile (a double click): answer with that day.
         const repeatedAfterRace = await this.byIdempotencyKey(

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, badInput, notFound } from '@oneday/api-common';
-import { Patient } from '@oneday/api-patients';
-import { Room, Site, Specialist } from '@oneday/api-specialists';
+import { PatientsService, type PatientRecord } from '@oneday/api-patients';
+import { StaffDirectory, type SiteRecord } from '@oneday/api-specialists';
 import {
   addLocalDays,
   buildItineraryRequest,
@@ -18,6 +18,7 @@ import {
   type ItineraryResult,
   type LocalDate,
   type ProgramTemplate,
+  type Specialty,
 } from '@oneday/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ClinicDay } from './clinic-day.entity.js';
@@ -35,10 +36,12 @@ const OPTIONS_PER_DAY = 3;
 const MINUTE = 60_000;
 
 export interface PlanningContext {
-  site: Site;
-  patient: Patient;
+  site: SiteRecord;
+  patient: PatientRecord;
   template: ProgramTemplate;
   optionalSteps: string[];
+  /** Everyone who serves the program, with their specialty. */
+  staff: Map<string, Specialty>;
 }
 
 export interface DayPlan {
@@ -55,31 +58,40 @@ export class ClinicDayPlanner {
     private readonly freeSlots: FreeSlotsRepository,
     private readonly programs: ProgramsService,
     private readonly audit: AuditLog,
+    private readonly patients: PatientsService,
+    private readonly directory: StaffDirectory,
   ) {}
 
   async context(
     input: { patientId: string; siteId: string; program: string; optionalSteps?: string[] },
     manager: EntityManager,
   ): Promise<PlanningContext> {
-    const site = await manager.findOneBy(Site, { id: input.siteId });
+    const site = await this.directory.site(input.siteId);
     if (!site) throw notFound('Site');
-    const patient = await manager.findOneBy(Patient, { id: input.patientId });
+    const patient = await this.patients.record(input.patientId);
     if (!patient) throw notFound('Patient');
     const template = await this.programs.get(input.program as ClinicProgram, manager);
+    const staff = await this.directory.staffAt(null, template.program);
     const optionalKeys = template.steps.filter((s) => !s.required).map((s) => s.key);
     const optionalSteps = input.optionalSteps ?? [];
     const unknown = optionalSteps.find((k) => !optionalKeys.includes(k));
     if (unknown)
       throw badInput('optionalSteps', `${unknown} is not an optional step of this program.`);
-    return { site, patient, template, optionalSteps };
+    return {
+      site,
+      patient,
+      template,
+      optionalSteps,
+      staff: new Map(staff.map((s) => [s.id, s.specialty])),
+    };
   }
 
   /** Site-local "today": a day can be booked from tomorrow on. */
-  today(site: Site, now = new Date()): LocalDate {
+  today(site: SiteRecord, now = new Date()): LocalDate {
     return localDateOf(now, site.timeZone);
   }
 
-  parseDate(text: string, field: string, site: Site): LocalDate {
+  parseDate(text: string, field: string, site: SiteRecord): LocalDate {
     let date: LocalDate;
     try {
       date = parseLocalDate(text);
@@ -112,7 +124,7 @@ export class ClinicDayPlanner {
     const slots = await this.freeSlots.forDay(
       {
         siteId: context.site.id,
-        program: context.template.program,
+        staff: context.staff,
         from: start,
         to: end,
         alsoSlotIds,
@@ -192,7 +204,10 @@ export class ClinicDayPlanner {
     return { feasible: days.length > 0, reason: days.length > 0 ? null : firstReason, days };
   }
 
-  private range(input: ClinicDayOptionsInput, site: Site): { first: LocalDate; last: LocalDate } {
+  private range(
+    input: ClinicDayOptionsInput,
+    site: SiteRecord,
+  ): { first: LocalDate; last: LocalDate } {
     if (input.date) {
       const day = this.parseDate(input.date, 'date', site);
       return { first: day, last: day };
@@ -212,12 +227,8 @@ export class ClinicDayPlanner {
     siteId: string,
   ): Promise<{ specialists: Map<string, string>; rooms: Map<string, string> }> {
     const [specialists, rooms] = await Promise.all([
-      this.dataSource
-        .getRepository(Specialist)
-        .find({ where: { siteId }, select: { id: true, name: true } }),
-      this.dataSource
-        .getRepository(Room)
-        .find({ where: { siteId }, select: { id: true, name: true } }),
+      this.directory.staffAt(siteId),
+      this.directory.roomsAt(siteId),
     ]);
     return {
       specialists: new Map(specialists.map((s) => [s.id, s.name])),

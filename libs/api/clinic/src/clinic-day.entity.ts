@@ -1,19 +1,13 @@
 import type { ClinicProgram } from '@oneday/domain';
-import { User } from '@oneday/api-auth';
-import { CancerCase } from '@oneday/api-conference';
-import { Patient } from '@oneday/api-patients';
-import { Site } from '@oneday/api-specialists';
 import {
   Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
-  type Relation,
 } from 'typeorm';
 
 export type ClinicDayStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED';
@@ -28,30 +22,24 @@ export type ClinicDayStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED';
   unique: true,
   where: `status = 'BOOKED'`,
 })
+@ForeignKey('cancer_case', ['caseId', 'patientId'], ['id', 'patientId'], {
+  name: 'clinic_day_case_of_patient_fkey',
+})
 export class ClinicDay {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'clinic_day_pkey' })
   id!: string;
 
+  @ForeignKey('patient', { name: 'clinic_day_patient_id_fkey' })
   @Column({ type: 'uuid' })
   patientId!: string;
 
-  @ManyToOne(() => Patient)
-  @JoinColumn({ name: 'patient_id', foreignKeyConstraintName: 'clinic_day_patient_id_fkey' })
-  patient?: Relation<Patient>;
-
+  @ForeignKey('cancer_case', { name: 'clinic_day_case_id_fkey' })
   @Column({ type: 'uuid', nullable: true })
   caseId!: string | null;
 
-  @ManyToOne(() => CancerCase)
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'clinic_day_case_id_fkey' })
-  case?: Relation<CancerCase>;
-
+  @ForeignKey('site', { name: 'clinic_day_site_id_fkey' })
   @Column({ type: 'uuid' })
   siteId!: string;
-
-  @ManyToOne(() => Site)
-  @JoinColumn({ name: 'site_id', foreignKeyConstraintName: 'clinic_day_site_id_fkey' })
-  site?: Relation<Site>;
 
   @Column({ type: 'text' })
   program!: ClinicProgram;
@@ -76,12 +64,9 @@ export class ClinicDay {
   @Column({ type: 'timestamptz', nullable: true })
   lunchEndsAt!: Date | null;
 
+  @ForeignKey('app_user', { name: 'clinic_day_booked_by_id_fkey' })
   @Column({ type: 'uuid' })
   bookedById!: string;
-
-  @ManyToOne(() => User)
-  @JoinColumn({ name: 'booked_by_id', foreignKeyConstraintName: 'clinic_day_booked_by_id_fkey' })
-  bookedBy?: Relation<User>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   bookedAt!: Date;

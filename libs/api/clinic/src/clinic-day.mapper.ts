@@ -4,20 +4,15 @@ import {
   whatToBring,
   type PatientLanguage,
 } from '@oneday/domain';
-import type { ClinicDay } from './clinic-day.entity.js';
+import type { ClinicDayRecord, ClinicVisit } from './clinic-day-record.js';
 import type { ClinicDayModel } from './models/clinic-day.model.js';
-import type { Visit } from './visit.entity.js';
 
-/**
- * Needs the day with site and patient, and its visits with specialist and room. Patient-facing
- * wording (titles, purposes, the checklist) is in `language`.
- */
+/** Patient-facing wording (titles, purposes, the checklist) is in `language`. */
 export function toClinicDayModel(
-  day: ClinicDay,
-  visits: Visit[],
+  day: ClinicDayRecord,
+  visits: ClinicVisit[],
   language: PatientLanguage = 'en',
 ): ClinicDayModel {
-  if (!day.site || !day.patient) throw new Error('clinic day loaded without its relations');
   const booked = visits
     .filter((v) => v.status === 'BOOKED')
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
@@ -39,8 +34,8 @@ export function toClinicDayModel(
       specialty: v.specialty,
       specialtyTitle: specialtyLabel(v.specialty, language).title,
       purpose: specialtyLabel(v.specialty, language).purpose,
-      specialistName: v.specialist?.name ?? '',
-      room: v.room?.name ?? '',
+      specialistName: v.specialistName,
+      room: v.roomName,
       startsAt: v.startsAt,
       endsAt: v.endsAt,
       status: v.status,

@@ -21,7 +21,7 @@ export class ClinicDaysResolver {
   ): Promise<ClinicDayModel[]> {
     const days = await this.clinicDays.itineraryOf(actor);
     return days.map(({ day, visits }) =>
-      toClinicDayModel(day, visits, patientLanguageOf(language ?? day.patient?.language)),
+      toClinicDayModel(day, visits, patientLanguageOf(language ?? day.patient.language)),
     );
   }
 

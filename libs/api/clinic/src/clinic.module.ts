@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PatientsModule } from '@oneday/api-patients';
+import { SpecialistsModule } from '@oneday/api-specialists';
+import { AvailabilityTemplate } from './availability-template.entity.js';
 import { AvailabilityService } from './availability.service.js';
 import { BookingResolver } from './booking.resolver.js';
 import { BookingService } from './booking.service.js';
@@ -15,10 +17,16 @@ import { ProgramTemplateRow } from './program-template.entity.js';
 import { ProgramsResolver } from './programs.resolver.js';
 import { ProgramsService } from './programs.service.js';
 import { ScheduleEventsService } from './schedule-events.service.js';
+import { StaffCalendars } from './staff-calendars.service.js';
+import { Slot } from './slot.entity.js';
 import { Visit } from './visit.entity.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ClinicDay, Visit, ProgramTemplateRow]), PatientsModule],
+  imports: [
+    TypeOrmModule.forFeature([ClinicDay, Visit, ProgramTemplateRow, Slot, AvailabilityTemplate]),
+    PatientsModule,
+    SpecialistsModule,
+  ],
   providers: [
     ClinicDaysService,
     ClinicDaysResolver,
@@ -32,7 +40,8 @@ import { Visit } from './visit.entity.js';
     DayScheduleService,
     DayScheduleResolver,
     AvailabilityService,
+    StaffCalendars,
   ],
-  exports: [ClinicDaysService, ClinicDayPlanner],
+  exports: [ClinicDaysService, StaffCalendars],
 })
 export class ClinicModule {}

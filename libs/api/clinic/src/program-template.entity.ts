@@ -1,15 +1,5 @@
-import { User } from '@oneday/api-auth';
 import type { ClinicProgram, LunchRule, ProgramStep } from '@oneday/domain';
-import {
-  Check,
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  UpdateDateColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, Entity, ForeignKey, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** A program's editable same-day pathway (see libs/domain ProgramTemplate). */
 @Entity('program_template')
@@ -36,13 +26,7 @@ export class ProgramTemplateRow {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 
+  @ForeignKey('app_user', { name: 'program_template_updated_by_id_fkey' })
   @Column({ type: 'uuid', nullable: true })
   updatedById!: string | null;
-
-  @ManyToOne(() => User)
-  @JoinColumn({
-    name: 'updated_by_id',
-    foreignKeyConstraintName: 'program_template_updated_by_id_fkey',
-  })
-  updatedBy?: Relation<User>;
 }

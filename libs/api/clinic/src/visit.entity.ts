@@ -1,11 +1,10 @@
 import type { Specialty } from '@oneday/domain';
-import { Patient } from '@oneday/api-patients';
-import { Room, Slot, Specialist } from '@oneday/api-specialists';
 import {
   Check,
   Column,
   Entity,
   Exclusion,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -13,6 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { ClinicDay } from './clinic-day.entity.js';
+import { Slot } from './slot.entity.js';
 
 /**
  * One step of a clinic day with one specialist. The exclusion constraints are the guarantee that
@@ -42,12 +42,9 @@ export class Visit {
   @JoinColumn({ name: 'clinic_day_id', foreignKeyConstraintName: 'visit_clinic_day_id_fkey' })
   clinicDay?: Relation<ClinicDay>;
 
+  @ForeignKey('patient', { name: 'visit_patient_id_fkey' })
   @Column({ type: 'uuid' })
   patientId!: string;
-
-  @ManyToOne(() => Patient)
-  @JoinColumn({ name: 'patient_id', foreignKeyConstraintName: 'visit_patient_id_fkey' })
-  patient?: Relation<Patient>;
 
   /** The program step this visit fulfils, e.g. NAVIGATOR_INTAKE or TRIAL_REVIEW. */
   @Column({ type: 'text' })
@@ -56,12 +53,9 @@ export class Visit {
   @Column({ type: 'text' })
   specialty!: Specialty;
 
+  @ForeignKey('specialist', { name: 'visit_specialist_id_fkey' })
   @Column({ type: 'uuid' })
   specialistId!: string;
-
-  @ManyToOne(() => Specialist)
-  @JoinColumn({ name: 'specialist_id', foreignKeyConstraintName: 'visit_specialist_id_fkey' })
-  specialist?: Relation<Specialist>;
 
   @Column({ type: 'uuid', nullable: true })
   slotId!: string | null;
@@ -70,12 +64,9 @@ export class Visit {
   @JoinColumn({ name: 'slot_id', foreignKeyConstraintName: 'visit_slot_id_fkey' })
   slot?: Relation<Slot>;
 
+  @ForeignKey('room', { name: 'visit_room_id_fkey' })
   @Column({ type: 'uuid' })
   roomId!: string;
-
-  @ManyToOne(() => Room)
-  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'visit_room_id_fkey' })
-  room?: Relation<Room>;
 
   @Column({ type: 'timestamptz' })
   startsAt!: Date;

@@ -1,16 +1,15 @@
-import { Specialist } from '@oneday/api-specialists';
 import {
   Check,
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
   type Relation,
+  Unique,
 } from 'typeorm';
-import { CancerCase } from './cancer-case.entity.js';
 import { Conference } from './conference.entity.js';
 
 @Entity('agenda_item')
@@ -33,22 +32,16 @@ export class AgendaItem {
   @JoinColumn({ name: 'conference_id', foreignKeyConstraintName: 'agenda_item_conference_id_fkey' })
   conference?: Relation<Conference>;
 
+  @ForeignKey('cancer_case', { name: 'agenda_item_case_id_fkey' })
   @Column({ type: 'uuid' })
   caseId!: string;
-
-  @ManyToOne(() => CancerCase)
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'agenda_item_case_id_fkey' })
-  case?: Relation<CancerCase>;
 
   @Column({ type: 'integer' })
   position!: number;
 
+  @ForeignKey('specialist', { name: 'agenda_item_presenter_id_fkey' })
   @Column({ type: 'uuid', nullable: true })
   presenterId!: string | null;
-
-  @ManyToOne(() => Specialist)
-  @JoinColumn({ name: 'presenter_id', foreignKeyConstraintName: 'agenda_item_presenter_id_fkey' })
-  presenter?: Relation<Specialist>;
 
   @Column({ type: 'integer', default: 10 })
   minutes!: number;

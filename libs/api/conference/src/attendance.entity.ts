@@ -1,14 +1,14 @@
 import type { Specialty } from '@oneday/domain';
-import { Specialist } from '@oneday/api-specialists';
 import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
   type Relation,
+  Unique,
 } from 'typeorm';
 import { Conference } from './conference.entity.js';
 
@@ -25,12 +25,9 @@ export class Attendance {
   @JoinColumn({ name: 'conference_id', foreignKeyConstraintName: 'attendance_conference_id_fkey' })
   conference?: Relation<Conference>;
 
+  @ForeignKey('specialist', { name: 'attendance_specialist_id_fkey' })
   @Column({ type: 'uuid' })
   specialistId!: string;
-
-  @ManyToOne(() => Specialist)
-  @JoinColumn({ name: 'specialist_id', foreignKeyConstraintName: 'attendance_specialist_id_fkey' })
-  specialist?: Relation<Specialist>;
 
   /** The specialty they attended as, kept even if the specialist's record changes later. */
   @Column({ type: 'text' })

@@ -15,7 +15,3 @@ export const CONFERENCE_CHANGES = {
   recordRecommendation: { audit: 'RECOMMEND', announces: ['conference_changed'] },
   completeFollowUp: { audit: 'COMPLETE', announces: ['conference_changed'] },
 } as const satisfies Record<string, ChangeDeclaration>;
-
-export const CASE_CHANGES = {
-  submitCase: { audit: 'SUBMIT', announces: [] },
-} as const satisfies Record<string, ChangeDeclaration>;

@@ -1,11 +1,11 @@
 import type { CaseProgram } from '@oneday/domain';
-import { Site } from '@oneday/api-specialists';
 // A cycle between the two entities; TypeORM resolves the lazy () => AgendaItem after both load.
 import { AgendaItem } from './agenda-item.entity.js';
 import {
   Check,
   Column,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -25,12 +25,9 @@ export class Conference {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'conference_pkey' })
   id!: string;
 
+  @ForeignKey('site', { name: 'conference_site_id_fkey' })
   @Column({ type: 'uuid' })
   siteId!: string;
-
-  @ManyToOne(() => Site)
-  @JoinColumn({ name: 'site_id', foreignKeyConstraintName: 'conference_site_id_fkey' })
-  site?: Relation<Site>;
 
   @Column({ type: 'text' })
   title!: string;

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CasesModule } from '@oneday/api-cases';
+import { SpecialistsModule } from '@oneday/api-specialists';
 import { AgendaItem } from './agenda-item.entity.js';
 import { Attendance } from './attendance.entity.js';
-import { CancerCase } from './cancer-case.entity.js';
-import { CasesResolver } from './cases.resolver.js';
-import { CasesService } from './cases.service.js';
+import { CaseRecommendationResolver } from './case-recommendation.resolver.js';
 import { Conference } from './conference.entity.js';
 import { ConferencesResolver } from './conferences.resolver.js';
 import { ConferencesService } from './conferences.service.js';
@@ -14,22 +14,15 @@ import { RecommendationsRepository } from './recommendations.repository.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      CancerCase,
-      Conference,
-      AgendaItem,
-      Attendance,
-      Recommendation,
-      FollowUp,
-    ]),
+    TypeOrmModule.forFeature([Conference, AgendaItem, Attendance, Recommendation, FollowUp]),
+    CasesModule,
+    SpecialistsModule,
   ],
   providers: [
-    CasesService,
-    CasesResolver,
     RecommendationsRepository,
     ConferencesService,
     ConferencesResolver,
+    CaseRecommendationResolver,
   ],
-  exports: [CasesService],
 })
 export class ConferenceModule {}

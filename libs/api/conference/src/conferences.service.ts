@@ -9,9 +9,12 @@ import {
   UnitOfWork,
   type Change,
 } from '@oneday/api-common';
-import { Site } from '@oneday/api-specialists';
+import { CasesService, type AgendaCase } from '@oneday/api-cases';
+import { StaffDirectory } from '@oneday/api-specialists';
 import {
   conferenceMetrics,
+  formatLocalDate,
+  localDateOf,
   proposeAgenda,
   type Actor,
   type CaseProgram,
@@ -20,7 +23,6 @@ import {
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AgendaItem } from './agenda-item.entity.js';
 import { Attendance } from './attendance.entity.js';
-import { CancerCase } from './cancer-case.entity.js';
 import { CONFERENCE_CHANGES } from './conference.changes.js';
 import { Conference } from './conference.entity.js';
 import type {
@@ -51,6 +53,8 @@ export class ConferencesService {
     private readonly audit: AuditLog,
     private readonly live: LiveEventsService,
     private readonly uow: UnitOfWork,
+    private readonly cases: CasesService,
+    private readonly staff: StaffDirectory,
   ) {}
 
   /** Tell everyone in the meeting view; sent only once the change has committed. */
@@ -83,8 +87,7 @@ export class ConferencesService {
   }
 
   async schedule(actor: Actor, input: ScheduleConferenceInput): Promise<ConferenceModel> {
-    if (!(await this.dataSource.getRepository(Site).existsBy({ id: input.siteId })))
-      throw notFound('Site');
+    if (!(await this.staff.site(input.siteId))) throw notFound('Site');
     const conference = await this.uow.run(
       CONFERENCE_CHANGES.scheduleConference,
       actor,
@@ -128,26 +131,26 @@ export class ConferencesService {
   private async loadMany(actor: Actor, ids: string[]): Promise<ConferenceModel[]> {
     if (ids.length === 0) return [];
     const { manager } = this.dataSource;
-    const conferences = await manager
-      .getRepository(Conference)
-      .createQueryBuilder('c')
-      .leftJoinAndSelect('c.site', 'site')
-      .where('c.id = ANY(:ids)', { ids })
-      .getMany();
-    const items = await manager
-      .getRepository(AgendaItem)
-      .createQueryBuilder('a')
-      .innerJoinAndSelect('a.case', 'c')
-      .innerJoinAndSelect('c.patient', 'p')
-      .leftJoinAndSelect('a.presenter', 'presenter')
-      .where('a.conference_id = ANY(:ids)', { ids })
-      .orderBy('a.position')
-      .getMany();
+    const conferences = await manager.findBy(Conference, { id: In(ids) });
+    const items = await manager.find(AgendaItem, {
+      where: { conferenceId: In(ids) },
+      order: { position: 'ASC' },
+    });
     const attendance = await manager.find(Attendance, {
       where: { conferenceId: In(ids) },
-      relations: { specialist: true },
       order: { recordedAt: 'ASC' },
     });
+    const [sites, cases, staff] = await Promise.all([
+      this.staff.sites(conferences.map((c) => c.siteId)),
+      this.cases.summaries(
+        manager,
+        items.map((i) => i.caseId),
+      ),
+      this.staff.specialists([
+        ...items.map((i) => i.presenterId),
+        ...attendance.map((a) => a.specialistId),
+      ]),
+    ]);
     const recommendations = await this.recommendations.byCase(items.map((i) => i.caseId));
     await this.audit.record({
       actor,
@@ -166,7 +169,12 @@ export class ConferencesService {
           conference,
           items.filter((i) => i.conferenceId === conference.id),
           attendance.filter((a) => a.conferenceId === conference.id),
-          recommendations,
+          {
+            timeZone: sites.get(conference.siteId)?.timeZone ?? 'UTC',
+            cases: new Map(cases.map((c) => [c.id, c])),
+            names: new Map([...staff].map(([id, s]) => [id, s.name])),
+            recommendations,
+          },
         ),
       );
   }
@@ -175,40 +183,42 @@ export class ConferencesService {
     conference: Conference,
     items: AgendaItem[],
     attendance: Attendance[],
-    recommendations: Map<string, RecommendationModel>,
+    shown: {
+      timeZone: string;
+      cases: Map<string, AgendaCase>;
+      names: Map<string, string>;
+      recommendations: Map<string, RecommendationModel>;
+    },
   ): ConferenceModel {
     return {
       id: conference.id,
       title: conference.title,
       program: conference.program,
       startsAt: conference.startsAt,
-      timeZone: conference.site?.timeZone ?? 'UTC',
+      timeZone: shown.timeZone,
       capacityMinutes: conference.capacityMinutes,
       status: conference.status,
       currentAgendaItemId: conference.currentAgendaItemId,
-      agenda: items.map((item) => ({
-        id: item.id,
-        position: item.position,
-        minutes: item.minutes,
-        prospective: item.prospective,
-        status: item.status,
-        caseId: item.caseId,
-        patientName: `${item.case!.patient!.givenName} ${item.case!.patient!.familyName}`,
-        summary: [
-          item.case!.histology,
-          item.case!.primarySite,
-          item.case!.stageGroup && `stage ${item.case!.stageGroup}`,
-        ]
-          .filter(Boolean)
-          .join(', '),
-        urgency: item.case!.urgency,
-        presenterName: item.presenter?.name ?? null,
-        recommendation:
-          item.status === 'PRESENTED' ? (recommendations.get(item.caseId) ?? null) : null,
-      })),
+      agenda: items.map((item) => {
+        const shownCase = shown.cases.get(item.caseId)!;
+        return {
+          id: item.id,
+          position: item.position,
+          minutes: item.minutes,
+          prospective: item.prospective,
+          status: item.status,
+          caseId: item.caseId,
+          patientName: shownCase.patientName,
+          summary: shownCase.summary,
+          urgency: shownCase.urgency,
+          presenterName: (item.presenterId && shown.names.get(item.presenterId)) ?? null,
+          recommendation:
+            item.status === 'PRESENTED' ? (shown.recommendations.get(item.caseId) ?? null) : null,
+        };
+      }),
       attendance: attendance.map((a) => ({
         specialistId: a.specialistId,
-        name: a.specialist?.name ?? '',
+        name: shown.names.get(a.specialistId) ?? '',
         specialty: a.specialty,
       })),
     };
@@ -224,7 +234,7 @@ export class ConferencesService {
         });
         if (!conference) throw notFound('Conference');
         if (conference.status === 'CLOSED') throw conflict('The conference is closed.');
-        const row = await manager.findOneBy(CancerCase, { id: input.caseId });
+        const row = await this.cases.placeOnAgenda(manager, input.caseId);
         if (!row) throw notFound('Case');
         const [{ next }] = await manager.query(
           `SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE conference_id = $1`,
@@ -238,8 +248,6 @@ export class ConferencesService {
           presenterId: input.presenterId ?? row.submittedById,
           prospective: !row.treatmentStarted,
         });
-        if (row.status === 'SUBMITTED')
-          await manager.update(CancerCase, { id: row.id }, { status: 'ON_AGENDA' });
         change.audit({ action: 'ADD_TO_AGENDA', entity: 'Case', entityId: row.id });
         this.changed(change, conference.id, 'AGENDA');
       });
@@ -256,16 +264,21 @@ export class ConferencesService {
       const { manager } = change;
       const conference = await manager.findOneBy(Conference, { id: conferenceId });
       if (!conference) throw notFound('Conference');
-      const items = await manager.find(AgendaItem, {
-        where: { conferenceId },
-        relations: { case: true },
-      });
+      const items = await manager.findBy(AgendaItem, { conferenceId });
+      const cases = new Map(
+        (
+          await this.cases.summaries(
+            manager,
+            items.map((i) => i.caseId),
+          )
+        ).map((c) => [c.id, c]),
+      );
       const proposal = proposeAgenda(
         items.map((i) => ({
           id: i.id,
-          urgency: i.case!.urgency as Urgency,
+          urgency: cases.get(i.caseId)!.urgency as Urgency,
           treatmentStarted: !i.prospective,
-          submittedAt: i.case!.submittedAt,
+          submittedAt: cases.get(i.caseId)!.submittedAt,
           minutes: i.minutes,
         })),
         conference.capacityMinutes,
@@ -311,9 +324,7 @@ export class ConferencesService {
       const { manager } = change;
       const conference = await manager.findOneBy(Conference, { id: conferenceId });
       if (!conference) throw notFound('Conference');
-      const [specialist] = await manager.query('SELECT specialty FROM specialist WHERE id = $1', [
-        specialistId,
-      ]);
+      const specialist = await this.staff.specialist(specialistId);
       if (!specialist) throw notFound('Specialist');
       await manager
         .createQueryBuilder()
@@ -380,7 +391,7 @@ export class ConferencesService {
           );
         }
         await manager.update(AgendaItem, { id: item.id }, { status: 'PRESENTED' });
-        await manager.update(CancerCase, { id: item.caseId }, { status: 'DISCUSSED' });
+        await this.cases.markDiscussed(manager, item.caseId);
         change.audit({ action: 'RECOMMEND', entity: 'Case', entityId: item.caseId });
         this.changed(change, item.conferenceId, 'RECOMMENDATION');
       });
@@ -434,13 +445,20 @@ export class ConferencesService {
         WHERE c.starts_at >= $1 AND c.starts_at < $2`,
       [from, to],
     );
-    const followUps: { due_date: string; done_on: string | null }[] = await this.dataSource.query(
-      `SELECT to_char(f.due_date, 'YYYY-MM-DD') AS due_date, to_char(f.done_at AT TIME ZONE s.time_zone, 'YYYY-MM-DD') AS done_on
-         FROM follow_up f JOIN recommendation r ON r.id = f.recommendation_id JOIN agenda_item a ON a.id = r.agenda_item_id
-         JOIN conference c ON c.id = a.conference_id JOIN site s ON s.id = c.site_id
-        WHERE c.starts_at >= $1 AND c.starts_at < $2`,
-      [from, to],
-    );
+    const followUps: { due_date: string; done_at: Date | null; site_id: string }[] =
+      await this.dataSource.query(
+        `SELECT to_char(f.due_date, 'YYYY-MM-DD') AS due_date, f.done_at, c.site_id
+           FROM follow_up f JOIN recommendation r ON r.id = f.recommendation_id JOIN agenda_item a ON a.id = r.agenda_item_id
+           JOIN conference c ON c.id = a.conference_id
+          WHERE c.starts_at >= $1 AND c.starts_at < $2`,
+        [from, to],
+      );
+    // Done "on time" is judged by the calendar of the conference's site.
+    const sites = await this.staff.sites(followUps.map((f) => f.site_id));
+    const doneOn = (f: (typeof followUps)[number]) =>
+      f.done_at
+        ? formatLocalDate(localDateOf(f.done_at, sites.get(f.site_id)?.timeZone ?? 'UTC'))
+        : null;
     return conferenceMetrics({
       conferences: conferences.map((c) => ({ id: c.id, attendedSpecialties: c.specialties ?? [] })),
       presented: presented.map((p) => ({
@@ -449,7 +467,7 @@ export class ConferencesService {
         stageDocumented: p.stage_documented,
         trialDiscussed: p.trial_discussed,
       })),
-      followUps: followUps.map((f) => ({ dueDate: f.due_date, doneOn: f.done_on })),
+      followUps: followUps.map((f) => ({ dueDate: f.due_date, doneOn: doneOn(f) })),
       asOf: asOf.toISOString().slice(0, 10),
     });
   }

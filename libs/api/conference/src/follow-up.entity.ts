@@ -1,8 +1,8 @@
-import { Specialist } from '@oneday/api-specialists';
 import {
   Check,
   Column,
   Entity,
+  ForeignKey,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -43,12 +43,9 @@ export class FollowUp {
   @Column({ type: 'text' })
   description!: string;
 
+  @ForeignKey('specialist', { name: 'follow_up_owner_id_fkey' })
   @Column({ type: 'uuid', nullable: true })
   ownerId!: string | null;
-
-  @ManyToOne(() => Specialist)
-  @JoinColumn({ name: 'owner_id', foreignKeyConstraintName: 'follow_up_owner_id_fkey' })
-  owner?: Relation<Specialist>;
 
   @Column({ type: 'date' })
   dueDate!: string;

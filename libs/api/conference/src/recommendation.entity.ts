@@ -1,18 +1,16 @@
-import { User } from '@oneday/api-auth';
-import { Specialist } from '@oneday/api-specialists';
 import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Unique,
   type Relation,
+  Unique,
 } from 'typeorm';
 import { AgendaItem } from './agenda-item.entity.js';
-import { CancerCase } from './cancer-case.entity.js';
 
 /** The one consensus recommendation recorded for a case presented at a conference. */
 @Entity('recommendation')
@@ -32,12 +30,9 @@ export class Recommendation {
   })
   agendaItem?: Relation<AgendaItem>;
 
+  @ForeignKey('cancer_case', { name: 'recommendation_case_id_fkey' })
   @Column({ type: 'uuid' })
   caseId!: string;
-
-  @ManyToOne(() => CancerCase)
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'recommendation_case_id_fkey' })
-  case?: Relation<CancerCase>;
 
   @Column({ type: 'text' })
   consensusPlan!: string;
@@ -48,15 +43,9 @@ export class Recommendation {
   @Column({ type: 'boolean', default: false })
   stageDocumented!: boolean;
 
+  @ForeignKey('specialist', { name: 'recommendation_stage_documented_by_id_fkey' })
   @Column({ type: 'uuid', nullable: true })
   stageDocumentedById!: string | null;
-
-  @ManyToOne(() => Specialist)
-  @JoinColumn({
-    name: 'stage_documented_by_id',
-    foreignKeyConstraintName: 'recommendation_stage_documented_by_id_fkey',
-  })
-  stageDocumentedBy?: Relation<Specialist>;
 
   @Column({ type: 'text', nullable: true })
   guideline!: string | null;
@@ -73,15 +62,9 @@ export class Recommendation {
   @Column({ type: 'text', nullable: true })
   dissent!: string | null;
 
+  @ForeignKey('app_user', { name: 'recommendation_recorded_by_id_fkey' })
   @Column({ type: 'uuid' })
   recordedById!: string;
-
-  @ManyToOne(() => User)
-  @JoinColumn({
-    name: 'recorded_by_id',
-    foreignKeyConstraintName: 'recommendation_recorded_by_id_fkey',
-  })
-  recordedBy?: Relation<User>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   recordedAt!: Date;

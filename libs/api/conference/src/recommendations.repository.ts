@@ -1,47 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { CasesService } from '@oneday/api-cases';
+import { StaffDirectory } from '@oneday/api-specialists';
+import { DataSource, In } from 'typeorm';
+import { FollowUp } from './follow-up.entity.js';
 import type { FollowUpModel, RecommendationModel } from './models/conference.model.js';
 import { Recommendation } from './recommendation.entity.js';
 
-interface FollowUpRow {
-  id: string;
-  recommendation_id: string;
-  kind: string;
-  description: string;
-  owner_name: string | null;
-  due_date: string;
-  done_at: Date | null;
-  case_id: string;
-  patient_name: string;
-}
-
-const FOLLOW_UPS = `
-  SELECT f.id, f.recommendation_id, f.kind, f.description, s.name AS owner_name, to_char(f.due_date, 'YYYY-MM-DD') AS due_date,
-         f.done_at, r.case_id, p.given_name || ' ' || p.family_name AS patient_name
-    FROM follow_up f
-    JOIN recommendation r ON r.id = f.recommendation_id
-    JOIN cancer_case c ON c.id = r.case_id
-    JOIN patient p ON p.id = c.patient_id
-    LEFT JOIN specialist s ON s.id = f.owner_id`;
-
-export const toFollowUpModel = (f: FollowUpRow): FollowUpModel => ({
-  id: f.id,
-  kind: f.kind,
-  description: f.description,
-  ownerName: f.owner_name,
-  dueDate: f.due_date,
-  doneAt: f.done_at,
-  caseId: f.case_id,
-  patientName: f.patient_name,
-});
-
-/** Recommendations with their follow-ups, two queries for any number of cases. */
+/** Recommendations with their follow-ups: a fixed number of queries for any number of cases. */
 @Injectable()
 export class RecommendationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
+    private readonly staff: StaffDirectory,
+  ) {}
 
-  async byCase(caseIds: string[]): Promise<Map<string, RecommendationModel>> {
+  async byCase(caseIds: readonly string[]): Promise<Map<string, RecommendationModel>> {
     if (caseIds.length === 0) return new Map();
     const rows = await this.dataSource
       .getRepository(Recommendation)
@@ -49,10 +24,12 @@ export class RecommendationsRepository {
       .where('r.case_id = ANY(:caseIds)', { caseIds })
       .orderBy('r.recorded_at', 'ASC')
       .getMany();
-    const followUps: FollowUpRow[] = rows.length
-      ? await this.dataSource.query(
-          `${FOLLOW_UPS} WHERE f.recommendation_id = ANY($1::uuid[]) ORDER BY f.due_date`,
-          [rows.map((r) => r.id)],
+    const followUps = rows.length
+      ? await this.followUps(
+          await this.dataSource.getRepository(FollowUp).find({
+            where: { recommendationId: In(rows.map((r) => r.id)) },
+            order: { dueDate: 'ASC' },
+          }),
         )
       : [];
     // The latest recommendation of a case wins (recorded in time order above).
@@ -70,17 +47,52 @@ export class RecommendationsRepository {
           trialIds: r.trialIds,
           dissent: r.dissent,
           recordedAt: r.recordedAt,
-          followUps: followUps.filter((f) => f.recommendation_id === r.id).map(toFollowUpModel),
+          followUps: followUps.filter((f) => f.recommendationId === r.id).map((f) => f.model),
         },
       ]),
     );
   }
 
   async openFollowUps(dueBefore: string | null): Promise<FollowUpModel[]> {
-    const rows: FollowUpRow[] = await this.dataSource.query(
-      `${FOLLOW_UPS} WHERE f.done_at IS NULL AND ($1::date IS NULL OR f.due_date < $1::date) ORDER BY f.due_date`,
-      [dueBefore],
-    );
-    return rows.map(toFollowUpModel);
+    const query = this.dataSource
+      .getRepository(FollowUp)
+      .createQueryBuilder('f')
+      .where('f.done_at IS NULL')
+      .orderBy('f.due_date', 'ASC');
+    if (dueBefore) query.andWhere('f.due_date < :dueBefore', { dueBefore });
+    return (await this.followUps(await query.getMany())).map((f) => f.model);
+  }
+
+  /** Follow-ups with their case, patient and owner, in the order given. */
+  private async followUps(
+    rows: FollowUp[],
+  ): Promise<{ recommendationId: string; model: FollowUpModel }[]> {
+    if (rows.length === 0) return [];
+    const recommendations = await this.dataSource.getRepository(Recommendation).find({
+      select: { id: true, caseId: true },
+      where: { id: In([...new Set(rows.map((f) => f.recommendationId))]) },
+    });
+    const caseOf = new Map(recommendations.map((r) => [r.id, r.caseId]));
+    const [cases, owners] = await Promise.all([
+      this.cases.summaries(this.dataSource.manager, [...new Set(caseOf.values())]),
+      this.staff.specialists(rows.map((f) => f.ownerId)),
+    ]);
+    const patientOf = new Map(cases.map((c) => [c.id, c.patientName]));
+    return rows.map((f) => {
+      const caseId = caseOf.get(f.recommendationId)!;
+      return {
+        recommendationId: f.recommendationId,
+        model: {
+          id: f.id,
+          kind: f.kind,
+          description: f.description,
+          ownerName: (f.ownerId && owners.get(f.ownerId)?.name) ?? null,
+          dueDate: f.dueDate,
+          doneAt: f.doneAt,
+          caseId,
+          patientName: patientOf.get(caseId) ?? '',
+        },
+      };
+    });
   }
 }

@@ -5,6 +5,8 @@ import { ConferenceCurrentCase1764200000000 } from './migrations/1764200000000-c
 import { TrialLocations1764300000000 } from './migrations/1764300000000-trial-locations.js';
 import { LoginAttemptClient1764400000000 } from './migrations/1764400000000-login-attempt-client.js';
 import { OneBookedDayPerPatient1764500000000 } from './migrations/1764500000000-one-booked-day-per-patient.js';
+import { CaseFirstOnAgenda1764600000000 } from './migrations/1764600000000-case-first-on-agenda.js';
+import { ClinicDayCaseOfPatient1764700000000 } from './migrations/1764700000000-clinic-day-case-of-patient.js';
 import { QueryMetrics, SLOW_QUERY_MS } from './query-metrics.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
@@ -16,6 +18,8 @@ export const MIGRATIONS = [
   TrialLocations1764300000000,
   LoginAttemptClient1764400000000,
   OneBookedDayPerPatient1764500000000,
+  CaseFirstOnAgenda1764600000000,
+  ClinicDayCaseOfPatient1764700000000,
 ];
 
 export function dataSourceOptions(

@@ -79,17 +79,15 @@ export class FhirClinicalController {
     @Req() request: Request,
     @Param('id', id) clinicDayId: string,
   ) {
-    const { day, visits } = await this.records.clinicDay(actor, clinicDayId);
-    const booked = visits.filter((v) => v.status === 'BOOKED');
-    const unique = <T extends { id: string }>(items: (T | undefined)[]) => [
-      ...new Map(items.filter((i): i is T => !!i).map((i) => [i.id, i])).values(),
-    ];
+    const { day, visits, specialists, rooms } = await this.records.clinicDay(actor, clinicDayId);
     const resources: FhirResource[] = [
-      ...(day.patient ? [toFhirPatient(day.patient)] : []),
-      ...booked.map((v) => toFhirAppointment(toVisitRecord(day, v))),
-      ...unique(booked.map((v) => v.specialist)).map(toFhirPractitioner),
-      ...(day.site ? [toFhirSiteLocation(day.site)] : []),
-      ...unique(booked.map((v) => v.room)).map(toFhirRoomLocation),
+      toFhirPatient(day.patient),
+      ...visits
+        .filter((v) => v.status === 'BOOKED')
+        .map((v) => toFhirAppointment(toVisitRecord(day, v))),
+      ...specialists.map(toFhirPractitioner),
+      toFhirSiteLocation(day.site),
+      ...rooms.map(toFhirRoomLocation),
     ];
     return toFhirBundle('collection', fhirBase(request), resources);
   }

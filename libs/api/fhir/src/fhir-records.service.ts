@@ -1,149 +1,134 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { forbidden, notFound } from '@oneday/api-common';
-import { ClinicDaysService, Visit, type LoadedClinicDay } from '@oneday/api-clinic';
-import { CasesService } from '@oneday/api-conference';
-import { Room, Site, Slot, Specialist } from '@oneday/api-specialists';
-import { Trial, TrialReview } from '@oneday/api-trials';
+import { CasesService, type CaseRecord } from '@oneday/api-cases';
+import {
+  ClinicDaysService,
+  StaffCalendars,
+  type ClinicDayRecord,
+  type ClinicVisit,
+  type LoadedClinicDay,
+} from '@oneday/api-clinic';
+import { fullName } from '@oneday/api-patients';
+import {
+  StaffDirectory,
+  type RoomRecord,
+  type SiteRecord,
+  type StaffRecord,
+} from '@oneday/api-specialists';
+import { TrialsService } from '@oneday/api-trials';
 import {
   SPECIALTY_LABELS,
   type Actor,
+  type SlotRecord,
   type StudyRecord,
   type TrialReviewRecord,
   type VisitRecord,
 } from '@oneday/domain';
-import { Between, DataSource } from 'typeorm';
+
+const found = <T>(value: T | null | undefined, resource: string): T => {
+  if (value === null || value === undefined) throw notFound(resource);
+  return value;
+};
 
 /**
- * Reads what the FHIR resources are made of. Patient data goes through the services that check
- * access and write the audit trail; the directory (staff, rooms, slots, trials) is read directly.
+ * Reads what the FHIR resources are made of, from the features that own them. Patient data goes
+ * through the services that check access and write the audit trail.
  */
 @Injectable()
 export class FhirRecordsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clinicDays: ClinicDaysService,
+    private readonly calendars: StaffCalendars,
     private readonly cases: CasesService,
+    private readonly directory: StaffDirectory,
+    private readonly trials: TrialsService,
   ) {}
 
-  specialists(): Promise<Specialist[]> {
-    return this.dataSource.getRepository(Specialist).find({ order: { name: 'ASC' } });
+  specialists(): Promise<StaffRecord[]> {
+    return this.directory.staffAt(null);
   }
 
-  async specialist(id: string): Promise<Specialist> {
-    const found = await this.dataSource.getRepository(Specialist).findOneBy({ id });
-    if (!found) throw notFound('Practitioner');
-    return found;
+  async specialist(id: string): Promise<StaffRecord> {
+    return found(await this.directory.specialist(id), 'Practitioner');
   }
 
-  async location(id: string): Promise<{ site: Site } | { room: Room }> {
-    const site = await this.dataSource.getRepository(Site).findOneBy({ id });
+  async location(id: string): Promise<{ site: SiteRecord } | { room: RoomRecord }> {
+    const site = await this.directory.site(id);
     if (site) return { site };
-    const room = await this.dataSource.getRepository(Room).findOneBy({ id });
-    if (room) return { room };
-    throw notFound('Location');
+    return { room: found((await this.directory.rooms([id])).get(id), 'Location') };
   }
 
-  async locations(): Promise<{ sites: Site[]; rooms: Room[] }> {
+  async locations(): Promise<{ sites: SiteRecord[]; rooms: RoomRecord[] }> {
     const [sites, rooms] = await Promise.all([
-      this.dataSource.getRepository(Site).find({ order: { name: 'ASC' } }),
-      this.dataSource.getRepository(Room).find({ order: { name: 'ASC' } }),
+      this.directory.allSites(),
+      this.directory.allRooms(),
     ]);
     return { sites, rooms };
   }
 
-  async slot(id: string): Promise<Slot> {
-    const found = await this.dataSource.getRepository(Slot).findOneBy({ id });
-    if (!found) throw notFound('Slot');
-    return found;
+  async slot(id: string): Promise<SlotRecord> {
+    return found(await this.calendars.slot(id), 'Slot');
   }
 
   /** A specialist's slots over at most 31 days from `from`. */
-  slots(specialistId: string, from: Date, to: Date): Promise<Slot[]> {
-    return this.dataSource.getRepository(Slot).find({
-      where: { specialistId, startsAt: Between(from, to) },
-      order: { startsAt: 'ASC' },
-    });
+  slots(specialistId: string, from: Date, to: Date): Promise<SlotRecord[]> {
+    return this.calendars.slots(specialistId, from, to);
   }
 
   async study(id: string): Promise<StudyRecord> {
-    const trial = await this.dataSource.getRepository(Trial).findOneBy({ id });
-    if (!trial) throw notFound('ResearchStudy');
-    return toStudyRecord(trial);
+    return found(await this.trials.study(id), 'ResearchStudy');
   }
 
-  async studies(): Promise<StudyRecord[]> {
-    const trials = await this.dataSource.getRepository(Trial).find({ order: { nctId: 'ASC' } });
-    return trials.map(toStudyRecord);
+  studies(): Promise<StudyRecord[]> {
+    return this.trials.studies();
   }
 
-  /** A trial review, once the actor may read its case (checked and audited there). */
   async review(actor: Actor, id: string): Promise<TrialReviewRecord> {
-    const review = await this.dataSource.getRepository(TrialReview).findOneBy({ id });
-    if (!review) throw notFound('ResearchSubject');
-    const cancerCase = await this.cases.get(actor, review.caseId);
-    return {
-      id: review.id,
-      trialId: review.trialId,
-      patientId: cancerCase.patientId,
-      decision: review.decision,
-      patientInterest: review.patientInterest,
-      contactConsent: review.contactConsent,
-      consentDiscussedAt: review.consentDiscussedAt,
-      consentWithdrawnAt: review.consentWithdrawnAt,
-      reviewedAt: review.reviewedAt,
-    };
+    return found(await this.trials.reviewRecord(actor, id), 'ResearchSubject');
   }
 
-  caseOf(actor: Actor, id: string) {
+  caseOf(actor: Actor, id: string): Promise<CaseRecord> {
     return this.cases.get(actor, id);
   }
 
-  clinicDay(actor: Actor, id: string): Promise<LoadedClinicDay> {
-    return this.clinicDays.get(actor, id);
+  /** A clinic day with the specialists and rooms of its booked visits. */
+  async clinicDay(
+    actor: Actor,
+    id: string,
+  ): Promise<LoadedClinicDay & { specialists: StaffRecord[]; rooms: RoomRecord[] }> {
+    const loaded = await this.clinicDays.get(actor, id);
+    const booked = loaded.visits.filter((v) => v.status === 'BOOKED');
+    const [specialists, rooms] = await Promise.all([
+      this.directory.specialists(booked.map((v) => v.specialistId)),
+      this.directory.rooms(booked.map((v) => v.roomId)),
+    ]);
+    return { ...loaded, specialists: [...specialists.values()], rooms: [...rooms.values()] };
   }
 
   /** The visit's whole day is loaded, so access is decided (and audited) for the day. */
   async visit(actor: Actor, id: string): Promise<VisitRecord> {
-    const visit = await this.dataSource.getRepository(Visit).findOneBy({ id });
+    const shown = await this.clinicDays.visit(actor, id);
     // A patient cannot tell an unknown visit from someone else's, so ids cannot be probed.
-    if (!visit) throw actor.role === 'PATIENT' ? forbidden() : notFound('Appointment');
-    const { day, visits } = await this.clinicDays.get(actor, visit.clinicDayId);
-    const found = visits.find((v) => v.id === id);
-    if (!found) throw notFound('Appointment');
-    return toVisitRecord(day, found);
+    if (!shown) throw actor.role === 'PATIENT' ? forbidden() : notFound('Appointment');
+    return toVisitRecord(shown.day, shown.visit);
   }
 }
 
-export function toVisitRecord(day: LoadedClinicDay['day'], visit: Visit): VisitRecord {
+export function toVisitRecord(day: ClinicDayRecord, visit: ClinicVisit): VisitRecord {
   return {
     id: visit.id,
     patientId: day.patientId,
-    patientName: day.patient ? `${day.patient.givenName} ${day.patient.familyName}` : '',
+    patientName: fullName(day.patient),
     specialistId: visit.specialistId,
-    specialistName: visit.specialist?.name ?? '',
+    specialistName: visit.specialistName,
     specialty: visit.specialty,
     roomId: visit.roomId,
-    roomName: visit.room?.name ?? '',
+    roomName: visit.roomName,
     slotId: visit.slotId,
     step: visit.step,
     stepLabel: SPECIALTY_LABELS[visit.specialty].title,
     startsAt: visit.startsAt,
     endsAt: visit.endsAt,
     status: visit.status,
-  };
-}
-
-function toStudyRecord(trial: Trial): StudyRecord {
-  return {
-    id: trial.id,
-    nctId: trial.nctId,
-    title: trial.title,
-    overallStatus: trial.overallStatus,
-    phases: trial.phases,
-    sponsor: trial.sponsor,
-    programs: trial.programs,
-    siteIds: trial.siteIds,
-    eligibilityText: trial.eligibilityText,
   };
 }

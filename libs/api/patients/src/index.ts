@@ -1,5 +1,4 @@
-export * from './patient-access.repository.js';
-export * from './patient.entity.js';
+export * from './patient-record.js';
+export * from './patients.changes.js';
 export * from './patients.module.js';
 export * from './patients.service.js';
-export * from './patients.changes.js';

@@ -1,7 +1,7 @@
 import type { PatientModel } from './models/patient.model.js';
-import type { Patient } from './patient.entity.js';
+import type { PatientRecord } from './patient-record.js';
 
-export function toPatientModel(patient: Patient): PatientModel {
+export function toPatientModel(patient: PatientRecord): PatientModel {
   return {
     id: patient.id,
     mrn: patient.mrn,

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PatientAccessRepository } from './patient-access.repository.js';
 import { Patient } from './patient.entity.js';
 import { PatientsResolver } from './patients.resolver.js';
 import { PatientsService } from './patients.service.js';
 
+/** Needs a PatientRelationsSource, which the cases feature provides. */
 @Module({
   imports: [TypeOrmModule.forFeature([Patient])],
-  providers: [PatientAccessRepository, PatientsService, PatientsResolver],
-  exports: [PatientsService, PatientAccessRepository],
+  providers: [PatientsService, PatientsResolver],
+  exports: [PatientsService],
 })
 export class PatientsModule {}

@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditLog, conflict, forbidden, notFound, UnitOfWork } from '@oneday/api-common';
-import { canSearchPatients, decidePatientAccess, type Actor } from '@oneday/domain';
-import { DataSource } from 'typeorm';
+import {
+  canSearchPatients,
+  decidePatientAccess,
+  type AccessDecision,
+  type Actor,
+} from '@oneday/domain';
+import { DataSource, In } from 'typeorm';
 import type { RegisterPatientInput } from './dto/register-patient.input.js';
-import { PatientAccessRepository } from './patient-access.repository.js';
+import { fullName, PatientRelationsSource, type PatientRecord } from './patient-record.js';
 import { Patient } from './patient.entity.js';
 import { PATIENT_CHANGES } from './patients.changes.js';
 
@@ -14,13 +19,13 @@ const SEARCH_LIMIT = 50;
 export class PatientsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly access: PatientAccessRepository,
+    private readonly relations: PatientRelationsSource,
     private readonly audit: AuditLog,
     private readonly uow: UnitOfWork,
   ) {}
 
   /** A patient gets only themself; physicians only their own and agenda patients. */
-  async search(actor: Actor, text: string | undefined): Promise<Patient[]> {
+  async search(actor: Actor, text: string | undefined): Promise<PatientRecord[]> {
     if (actor.role === 'PATIENT') {
       return actor.patientId ? [await this.get(actor, actor.patientId)] : [];
     }
@@ -43,7 +48,7 @@ export class PatientsService {
       );
     }
     const found = await query.getMany();
-    const relations = await this.access.relationsOf(found.map((p) => p.id));
+    const relations = await this.relations.relationsOf(found.map((p) => p.id));
     const visible = found.filter((p) => {
       const related = relations.get(p.id);
       return related !== undefined && decidePatientAccess(actor, related).allowed;
@@ -58,9 +63,9 @@ export class PatientsService {
     return visible;
   }
 
-  async get(actor: Actor, id: string): Promise<Patient> {
+  async get(actor: Actor, id: string): Promise<PatientRecord> {
     const patient = await this.dataSource.getRepository(Patient).findOneBy({ id });
-    const relations = patient ? (await this.access.relationsOf([id])).get(id) : undefined;
+    const relations = patient ? (await this.relations.relationsOf([id])).get(id) : undefined;
     const decision = relations ? decidePatientAccess(actor, relations) : null;
     if (!patient || !decision?.allowed) {
       // A patient gets FORBIDDEN whether the record exists or not, so ids cannot be probed.
@@ -83,7 +88,7 @@ export class PatientsService {
     return patient;
   }
 
-  async register(actor: Actor, input: RegisterPatientInput): Promise<Patient> {
+  async register(actor: Actor, input: RegisterPatientInput): Promise<PatientRecord> {
     return this.uow.run(PATIENT_CHANGES.registerPatient, actor, async ({ manager, audit }) => {
       const exists = await manager.existsBy(Patient, { mrn: input.mrn });
       if (exists) throw conflict('A patient with this MRN is already registered.', 'mrn');
@@ -97,5 +102,31 @@ export class PatientsService {
       audit({ action: 'CREATE', entity: 'Patient', entityId: patient.id });
       return patient;
     });
+  }
+
+  /** Whether the actor may read this patient (the rule of `get`), for features that show one. */
+  async access(actor: Actor, patientId: string): Promise<AccessDecision> {
+    const related = (await this.relations.relationsOf([patientId])).get(patientId);
+    return related ? decidePatientAccess(actor, related) : { allowed: false, reason: 'unknown' };
+  }
+
+  /** Records by id for other features; access is theirs to decide (with `access`). */
+  async records(ids: readonly string[]): Promise<Map<string, PatientRecord>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(Patient).findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((p) => [p.id, p]));
+  }
+
+  /** Full names by id, for lists that show whose visit or case a line is. */
+  async names(ids: readonly string[]): Promise<Map<string, string>> {
+    return new Map([...(await this.records(ids))].map(([id, p]) => [id, fullName(p)]));
+  }
+
+  async record(id: string): Promise<PatientRecord | null> {
+    return this.dataSource.getRepository(Patient).findOneBy({ id });
+  }
+
+  async byMrn(mrn: string): Promise<PatientRecord | null> {
+    return this.dataSource.getRepository(Patient).findOneBy({ mrn });
   }
 }

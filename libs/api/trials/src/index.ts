@@ -1,4 +1,3 @@
-export * from './trial-review.entity.js';
-export * from './trial.entity.js';
-export * from './trials.module.js';
 export * from './trials.changes.js';
+export * from './trials.module.js';
+export * from './trials.service.js';

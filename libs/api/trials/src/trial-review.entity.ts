@@ -1,11 +1,9 @@
-import { User } from '@oneday/api-auth';
-import { Visit } from '@oneday/api-clinic';
-import { CancerCase } from '@oneday/api-conference';
 import {
   Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -27,12 +25,9 @@ export class TrialReview {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'trial_review_pkey' })
   id!: string;
 
+  @ForeignKey('cancer_case', { name: 'trial_review_case_id_fkey' })
   @Column({ type: 'uuid' })
   caseId!: string;
-
-  @ManyToOne(() => CancerCase)
-  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'trial_review_case_id_fkey' })
-  case?: Relation<CancerCase>;
 
   @Column({ type: 'uuid' })
   trialId!: string;
@@ -42,12 +37,9 @@ export class TrialReview {
   trial?: Relation<Trial>;
 
   /** The clinic day's trial-eligibility visit this review happened in, if any. */
+  @ForeignKey('visit', { name: 'trial_review_visit_id_fkey' })
   @Column({ type: 'uuid', nullable: true })
   visitId!: string | null;
-
-  @ManyToOne(() => Visit)
-  @JoinColumn({ name: 'visit_id', foreignKeyConstraintName: 'trial_review_visit_id_fkey' })
-  visit?: Relation<Visit>;
 
   /** Per-criterion MET / NOT_MET / UNKNOWN with the deciding value, as evaluated. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
@@ -62,12 +54,9 @@ export class TrialReview {
   @Column({ type: 'text', default: '' })
   reason!: string;
 
+  @ForeignKey('app_user', { name: 'trial_review_reviewer_id_fkey' })
   @Column({ type: 'uuid' })
   reviewerId!: string;
-
-  @ManyToOne(() => User)
-  @JoinColumn({ name: 'reviewer_id', foreignKeyConstraintName: 'trial_review_reviewer_id_fkey' })
-  reviewer?: Relation<User>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   reviewedAt!: Date;
@@ -78,15 +67,9 @@ export class TrialReview {
   @Column({ type: 'boolean', nullable: true })
   contactConsent!: boolean | null;
 
+  @ForeignKey('app_user', { name: 'trial_review_consent_discussed_by_id_fkey' })
   @Column({ type: 'uuid', nullable: true })
   consentDiscussedById!: string | null;
-
-  @ManyToOne(() => User)
-  @JoinColumn({
-    name: 'consent_discussed_by_id',
-    foreignKeyConstraintName: 'trial_review_consent_discussed_by_id_fkey',
-  })
-  consentDiscussedBy?: Relation<User>;
 
   @Column({ type: 'timestamptz', nullable: true })
   consentDiscussedAt!: Date | null;

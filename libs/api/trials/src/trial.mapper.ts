@@ -1,4 +1,4 @@
-import type { CancerCase } from '@oneday/api-conference';
+import type { CaseRecord } from '@oneday/api-cases';
 import type { CaseFacts, TrialCriteria, TrialFacts } from '@oneday/domain';
 import type { TrialCriteriaInput } from './dto/trial-criteria.input.js';
 import type { TrialCriteriaModel, TrialModel } from './models/trial.model.js';
@@ -64,7 +64,7 @@ export function trialFacts(trial: Trial): TrialFacts {
 }
 
 /** Needs the case loaded with its patient. */
-export function caseFacts(row: CancerCase): CaseFacts {
+export function caseFacts(row: CaseRecord): CaseFacts {
   return {
     program: row.program,
     primarySite: row.primarySite,
@@ -73,7 +73,7 @@ export function caseFacts(row: CancerCase): CaseFacts {
     biomarkers: row.biomarkers,
     ecog: row.ecog,
     priorTherapy: row.priorTherapy,
-    birthDate: row.patient?.birthDate ?? null,
-    sex: row.patient?.sex ?? 'UNKNOWN',
+    birthDate: row.patient.birthDate,
+    sex: row.patient.sex,
   };
 }

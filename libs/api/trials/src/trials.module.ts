@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ConferenceModule } from '@oneday/api-conference';
+import { CasesModule } from '@oneday/api-cases';
+import { ClinicModule } from '@oneday/api-clinic';
 import type { EvaluationSettings } from '@oneday/domain';
 import { TRIAL_EVALUATION_SETTINGS } from './trials.service.js';
 import { TrialReview } from './trial-review.entity.js';
@@ -13,12 +14,15 @@ export class TrialsModule {
   static forRoot(settings: EvaluationSettings): DynamicModule {
     return {
       module: TrialsModule,
-      imports: [TypeOrmModule.forFeature([Trial, TrialReview]), ConferenceModule],
+      // Configured once by the app; FHIR reads studies and reviews through TrialsService.
+      global: true,
+      imports: [TypeOrmModule.forFeature([Trial, TrialReview]), CasesModule, ClinicModule],
       providers: [
         { provide: TRIAL_EVALUATION_SETTINGS, useValue: settings },
         TrialsService,
         TrialsResolver,
       ],
+      exports: [TrialsService],
     };
   }
 }

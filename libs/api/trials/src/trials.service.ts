@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { User } from '@oneday/api-auth';
-import { CasesService } from '@oneday/api-conference';
+import { AuthService } from '@oneday/api-auth';
+import { CasesService } from '@oneday/api-cases';
+import { ClinicDaysService } from '@oneday/api-clinic';
 import { AuditLog, badInput, conflict, notFound, UnitOfWork } from '@oneday/api-common';
 import {
   evaluateTrial,
@@ -9,8 +10,10 @@ import {
   programsFromConditions,
   rankTrials,
   type Actor,
-  type TrialCriteria,
   type EvaluationSettings,
+  type StudyRecord,
+  type TrialCriteria,
+  type TrialReviewRecord,
 } from '@oneday/domain';
 import { DataSource } from 'typeorm';
 import type { RecordTrialReviewInput } from './dto/record-trial-review.input.js';
@@ -34,6 +37,8 @@ export class TrialsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesService,
+    private readonly clinicDays: ClinicDaysService,
+    private readonly users: AuthService,
     private readonly audit: AuditLog,
     private readonly uow: UnitOfWork,
     @Inject(TRIAL_EVALUATION_SETTINGS) private readonly settings: EvaluationSettings,
@@ -143,13 +148,13 @@ export class TrialsService {
     const rows = await this.dataSource
       .getRepository(TrialReview)
       .createQueryBuilder('r')
-      .innerJoinAndSelect('r.reviewer', 'reviewer')
       .distinctOn(['r.trial_id'])
       .where('r.case_id = :caseId', { caseId })
       .orderBy('r.trial_id')
       .addOrderBy('r.reviewed_at', 'DESC')
       .getMany();
-    return new Map(rows.map((r) => [r.trialId, toReviewModel(r, r.reviewer!)]));
+    const names = await this.users.displayNames(rows.map((r) => r.reviewerId));
+    return new Map(rows.map((r) => [r.trialId, toReviewModel(r, names.get(r.reviewerId) ?? '')]));
   }
 
   /** A decision for one trial; the patient's interest and consent are recorded with who discussed it. */
@@ -164,13 +169,8 @@ export class TrialsService {
     if (input.contactConsent && input.patientInterest !== 'INTERESTED') {
       throw badInput('contactConsent', 'Consent to be contacted goes with the patient’s interest.');
     }
-    if (input.visitId) {
-      const [visit] = await this.dataSource.query(
-        `SELECT 1 FROM visit v JOIN clinic_day d ON d.id = v.clinic_day_id WHERE v.id = $1 AND d.patient_id = $2 AND v.specialty = 'RESEARCH_NURSE'`,
-        [input.visitId, row.patientId],
-      );
-      if (!visit) throw badInput('visitId', "That is not this patient's trial eligibility visit.");
-    }
+    if (input.visitId && !(await this.clinicDays.isTrialReviewVisit(input.visitId, row.patientId)))
+      throw badInput('visitId', "That is not this patient's trial eligibility visit.");
     const evaluation = evaluateTrial(caseFacts(row), trialFacts(trial), asOf, this.settings);
     const discussed = input.patientInterest != null || input.contactConsent != null;
     return this.uow.run(TRIAL_CHANGES.recordTrialReview, actor, async ({ manager, audit }) => {
@@ -195,18 +195,15 @@ export class TrialsService {
         entityId: review.id,
         detail: `${trial.nctId}: ${input.decision}`,
       });
-      const reviewer = await manager.findOneByOrFail(User, { id: actor.userId });
-      return toReviewModel(review, reviewer);
+      const names = await this.users.displayNames([actor.userId]);
+      return toReviewModel(review, names.get(actor.userId) ?? '');
     });
   }
 
   /** The patient changed their mind: consent to be contacted is withdrawn, the record stays. */
   async withdrawConsent(actor: Actor, reviewId: string): Promise<TrialReviewModel> {
     return this.uow.run(TRIAL_CHANGES.withdrawTrialConsent, actor, async ({ manager, audit }) => {
-      const review = await manager.findOne(TrialReview, {
-        where: { id: reviewId },
-        relations: { reviewer: true },
-      });
+      const review = await manager.findOneBy(TrialReview, { id: reviewId });
       if (!review) throw notFound('Trial review');
       await this.cases.get(actor, review.caseId);
       if (review.consentWithdrawnAt) throw conflict('Consent was already withdrawn.');
@@ -214,26 +211,59 @@ export class TrialsService {
       review.contactConsent = false;
       await manager.save(review);
       audit({ action: 'WITHDRAW_CONSENT', entity: 'TrialReview', entityId: reviewId });
-      return toReviewModel(review, review.reviewer!);
+      const names = await this.users.displayNames([review.reviewerId]);
+      return toReviewModel(review, names.get(review.reviewerId) ?? '');
     });
+  }
+
+  async studies(): Promise<StudyRecord[]> {
+    const trials = await this.dataSource.getRepository(Trial).find({ order: { nctId: 'ASC' } });
+    return trials.map(toStudyRecord);
+  }
+
+  async study(id: string): Promise<StudyRecord | null> {
+    const trial = await this.dataSource.getRepository(Trial).findOneBy({ id });
+    return trial && toStudyRecord(trial);
+  }
+
+  /** A trial review, once the actor may read its case (checked and audited there). */
+  async reviewRecord(actor: Actor, id: string): Promise<TrialReviewRecord | null> {
+    const review = await this.dataSource.getRepository(TrialReview).findOneBy({ id });
+    if (!review) return null;
+    const cancerCase = await this.cases.get(actor, review.caseId);
+    return {
+      id: review.id,
+      trialId: review.trialId,
+      patientId: cancerCase.patientId,
+      decision: review.decision,
+      patientInterest: review.patientInterest,
+      contactConsent: review.contactConsent,
+      consentDiscussedAt: review.consentDiscussedAt,
+      consentWithdrawnAt: review.consentWithdrawnAt,
+      reviewedAt: review.reviewedAt,
+    };
   }
 
   /** Booked clinic days whose trial eligibility review has not been recorded yet. */
   async pendingReviews(
     actor: Actor,
   ): Promise<{ clinicDayId: string; caseId: string | null; patientName: string; date: string }[]> {
-    const rows: {
-      clinic_day_id: string;
-      case_id: string | null;
-      patient_name: string;
-      day: string;
-    }[] = await this.dataSource.query(
-      `SELECT d.id AS clinic_day_id, d.case_id, p.given_name || ' ' || p.family_name AS patient_name, to_char(d.day, 'YYYY-MM-DD') AS day
-         FROM clinic_day d JOIN patient p ON p.id = d.patient_id
-        WHERE d.status = 'BOOKED'
-          AND NOT EXISTS (SELECT 1 FROM trial_review r WHERE r.case_id = d.case_id)
-        ORDER BY d.day, patient_name`,
+    const days = await this.clinicDays.booked();
+    const reviewed = new Set(
+      (
+        await this.dataSource
+          .getRepository(TrialReview)
+          .createQueryBuilder('r')
+          .select('DISTINCT r.case_id', 'case_id')
+          .where('r.case_id = ANY(:caseIds)', {
+            caseIds: days.flatMap((d) => (d.caseId ? [d.caseId] : [])),
+          })
+          .getRawMany<{ case_id: string }>()
+      ).map((r) => r.case_id),
     );
+    const rows = days
+      .filter((d) => !d.caseId || !reviewed.has(d.caseId))
+      .sort((a, b) => a.day.localeCompare(b.day) || a.patientName.localeCompare(b.patientName));
     await this.audit.record({
       actor,
       action: 'SEARCH',
@@ -243,26 +273,40 @@ export class TrialsService {
       detail: `${rows.length} pending trial review(s)`,
     });
     return rows.map((r) => ({
-      clinicDayId: r.clinic_day_id,
-      caseId: r.case_id,
-      patientName: r.patient_name,
+      clinicDayId: r.id,
+      caseId: r.caseId,
+      patientName: r.patientName,
       date: r.day,
     }));
   }
 }
 
-function toReviewModel(review: TrialReview, reviewer: User): TrialReviewModel {
+function toReviewModel(review: TrialReview, reviewerName: string): TrialReviewModel {
   return {
     id: review.id,
     trialId: review.trialId,
     decision: review.decision,
     reason: review.reason,
     overall: review.overall,
-    reviewerName: reviewer.displayName,
+    reviewerName,
     reviewedAt: review.reviewedAt,
     patientInterest: review.patientInterest,
     contactConsent: review.contactConsent,
     consentDiscussedAt: review.consentDiscussedAt,
     consentWithdrawnAt: review.consentWithdrawnAt,
+  };
+}
+
+function toStudyRecord(trial: Trial): StudyRecord {
+  return {
+    id: trial.id,
+    nctId: trial.nctId,
+    title: trial.title,
+    overallStatus: trial.overallStatus,
+    phases: trial.phases,
+    sponsor: trial.sponsor,
+    programs: trial.programs,
+    siteIds: trial.siteIds,
+    eligibilityText: trial.eligibilityText,
   };
 }

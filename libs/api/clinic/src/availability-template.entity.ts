@@ -1,15 +1,4 @@
-import {
-  Check,
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { Room } from './room.entity.js';
-import { Site } from './site.entity.js';
-import { Specialist } from './specialist.entity.js';
+import { Check, Column, Entity, ForeignKey, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A specialist's weekly hours at a site, in the site's wall-clock time. */
 @Entity('availability_template')
@@ -22,29 +11,17 @@ export class AvailabilityTemplate {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'availability_template_pkey' })
   id!: string;
 
+  @ForeignKey('specialist', { name: 'availability_template_specialist_id_fkey' })
   @Column({ type: 'uuid' })
   specialistId!: string;
 
-  @ManyToOne(() => Specialist)
-  @JoinColumn({
-    name: 'specialist_id',
-    foreignKeyConstraintName: 'availability_template_specialist_id_fkey',
-  })
-  specialist?: Relation<Specialist>;
-
+  @ForeignKey('site', { name: 'availability_template_site_id_fkey' })
   @Column({ type: 'uuid' })
   siteId!: string;
 
-  @ManyToOne(() => Site)
-  @JoinColumn({ name: 'site_id', foreignKeyConstraintName: 'availability_template_site_id_fkey' })
-  site?: Relation<Site>;
-
+  @ForeignKey('room', { name: 'availability_template_room_id_fkey' })
   @Column({ type: 'uuid' })
   roomId!: string;
-
-  @ManyToOne(() => Room)
-  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'availability_template_room_id_fkey' })
-  room?: Relation<Room>;
 
   @Column({ type: 'smallint' })
   isoWeekday!: number;

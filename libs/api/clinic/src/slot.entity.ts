@@ -3,15 +3,10 @@ import {
   Column,
   Entity,
   Exclusion,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
-  type Relation,
 } from 'typeorm';
-import { Room } from './room.entity.js';
-import { Site } from './site.entity.js';
-import { Specialist } from './specialist.entity.js';
 
 export type SlotStatus = 'FREE' | 'BOOKED' | 'BLOCKED';
 
@@ -27,26 +22,17 @@ export class Slot {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'slot_pkey' })
   id!: string;
 
+  @ForeignKey('specialist', { name: 'slot_specialist_id_fkey' })
   @Column({ type: 'uuid' })
   specialistId!: string;
 
-  @ManyToOne(() => Specialist)
-  @JoinColumn({ name: 'specialist_id', foreignKeyConstraintName: 'slot_specialist_id_fkey' })
-  specialist?: Relation<Specialist>;
-
+  @ForeignKey('site', { name: 'slot_site_id_fkey' })
   @Column({ type: 'uuid' })
   siteId!: string;
 
-  @ManyToOne(() => Site)
-  @JoinColumn({ name: 'site_id', foreignKeyConstraintName: 'slot_site_id_fkey' })
-  site?: Relation<Site>;
-
+  @ForeignKey('room', { name: 'slot_room_id_fkey' })
   @Column({ type: 'uuid' })
   roomId!: string;
-
-  @ManyToOne(() => Room)
-  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'slot_room_id_fkey' })
-  room?: Relation<Room>;
 
   @Column({ type: 'timestamptz' })
   startsAt!: Date;

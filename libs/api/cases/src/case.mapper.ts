@@ -1,26 +1,11 @@
-import type { CancerCase } from './cancer-case.entity.js';
+import type { CaseRecord } from './case-record.js';
 import type { CaseModel } from './models/case.model.js';
 
-/** Needs the case loaded with its patient and submitting physician. */
-export function toCaseModel(
-  row: CancerCase,
-  recommendation: CaseModel['recommendation'] = null,
-): CaseModel {
-  if (!row.patient || !row.submittedBy) throw new Error('case loaded without its relations');
+export function toCaseModel(row: CaseRecord): CaseModel {
   return {
     id: row.id,
-    patient: {
-      id: row.patient.id,
-      mrn: row.patient.mrn,
-      name: `${row.patient.givenName} ${row.patient.familyName}`,
-      birthDate: row.patient.birthDate,
-      sex: row.patient.sex,
-    },
-    submittedBy: {
-      id: row.submittedBy.id,
-      name: row.submittedBy.name,
-      specialty: row.submittedBy.specialty,
-    },
+    patient: row.patient,
+    submittedBy: row.submittedBy,
     program: row.program,
     primarySite: row.primarySite,
     histology: row.histology,
@@ -44,6 +29,5 @@ export function toCaseModel(
     urgency: row.urgency,
     status: row.status,
     submittedAt: row.submittedAt,
-    recommendation,
   };
 }

@@ -1,16 +1,13 @@
 import type { CaseProgram } from '@oneday/domain';
-import { Patient } from '@oneday/api-patients';
-import { Specialist } from '@oneday/api-specialists';
 import {
   Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
-  type Relation,
+  Unique,
 } from 'typeorm';
 
 export type CaseUrgency = 'ROUTINE' | 'SOON' | 'URGENT';
@@ -33,35 +30,28 @@ export interface Finding {
   text?: string;
 }
 
-/** A patient's case brought to the Cancer Conference ("case" is an SQL keyword). */
+/** A patient's case, before, at and after any Cancer Conference ("case" is an SQL keyword). */
 @Entity('cancer_case')
 @Check('cancer_case_program_check', `program IN ('BREAST','PROSTATE','HEAD_AND_NECK','OTHER')`)
 @Check('cancer_case_ecog_check', 'ecog BETWEEN 0 AND 5')
 @Check('cancer_case_urgency_check', `urgency IN ('ROUTINE','SOON','URGENT')`)
 @Check('cancer_case_status_check', `status IN ('SUBMITTED','ON_AGENDA','DISCUSSED','WITHDRAWN')`)
 @Index('cancer_case_patient_id_idx', ['patientId'])
+// A clinic day's case must be its patient's: clinic_day references (id, patient_id).
+@Unique('cancer_case_id_patient_id_key', ['id', 'patientId'])
 @Index('cancer_case_submitted_by_id_idx', ['submittedById'])
 export class CancerCase {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'cancer_case_pkey' })
   id!: string;
 
+  @ForeignKey('patient', { name: 'cancer_case_patient_id_fkey' })
   @Column({ type: 'uuid' })
   patientId!: string;
 
-  @ManyToOne(() => Patient)
-  @JoinColumn({ name: 'patient_id', foreignKeyConstraintName: 'cancer_case_patient_id_fkey' })
-  patient?: Relation<Patient>;
-
   /** The submitting physician. */
+  @ForeignKey('specialist', { name: 'cancer_case_submitted_by_id_fkey' })
   @Column({ type: 'uuid' })
   submittedById!: string;
-
-  @ManyToOne(() => Specialist)
-  @JoinColumn({
-    name: 'submitted_by_id',
-    foreignKeyConstraintName: 'cancer_case_submitted_by_id_fkey',
-  })
-  submittedBy?: Relation<Specialist>;
 
   @Column({ type: 'text' })
   program!: CaseProgram;
@@ -110,4 +100,8 @@ export class CancerCase {
 
   @CreateDateColumn({ type: 'timestamptz' })
   submittedAt!: Date;
+
+  /** When a conference first put it on its agenda; null while the board has not had it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  firstOnAgendaAt!: Date | null;
 }

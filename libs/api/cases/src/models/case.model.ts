@@ -1,5 +1,4 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { RecommendationModel } from './conference.model.js';
 
 @ObjectType('CasePatient', { description: 'Who the case is about, as the board needs to know.' })
 export class CasePatientModel {
@@ -122,10 +121,4 @@ export class CaseModel {
 
   @Field()
   submittedAt!: Date;
-
-  @Field(() => RecommendationModel, {
-    nullable: true,
-    description: "The board's recommendation, once recorded.",
-  })
-  recommendation!: RecommendationModel | null;
 }

@@ -5,15 +5,11 @@ import { toCaseModel } from './case.mapper.js';
 import { CasesService } from './cases.service.js';
 import { CasesFilter } from './dto/cases.filter.js';
 import { SubmitCaseInput } from './dto/submit-case.input.js';
-import { RecommendationsRepository } from './recommendations.repository.js';
 import { CaseModel } from './models/case.model.js';
 
 @Resolver(() => CaseModel)
 export class CasesResolver {
-  constructor(
-    private readonly casesService: CasesService,
-    private readonly recommendations: RecommendationsRepository,
-  ) {}
+  constructor(private readonly casesService: CasesService) {}
 
   @Roles('PHYSICIAN', 'COORDINATOR')
   @Query(() => [CaseModel], { description: 'Cases the caller may see, newest first.' })
@@ -21,9 +17,7 @@ export class CasesResolver {
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => CasesFilter, nullable: true }) filter?: CasesFilter,
   ): Promise<CaseModel[]> {
-    const rows = await this.casesService.list(actor, filter ?? {});
-    const recommendations = await this.recommendations.byCase(rows.map((r) => r.id));
-    return rows.map((r) => toCaseModel(r, recommendations.get(r.id) ?? null));
+    return (await this.casesService.list(actor, filter ?? {})).map(toCaseModel);
   }
 
   @Roles('PHYSICIAN', 'COORDINATOR')
@@ -32,9 +26,7 @@ export class CasesResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID }, uuidArg('id')) id: string,
   ): Promise<CaseModel> {
-    const row = await this.casesService.get(actor, id);
-    const recommendations = await this.recommendations.byCase([row.id]);
-    return toCaseModel(row, recommendations.get(row.id) ?? null);
+    return toCaseModel(await this.casesService.get(actor, id));
   }
 
   @Roles('PHYSICIAN')
