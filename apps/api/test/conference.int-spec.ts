@@ -296,4 +296,29 @@ describe('Cancer Conference: submission, agenda, meeting, recommendation, follow
     );
     expect(build.errors?.[0].extensions).toEqual({ code: 'FORBIDDEN' });
   });
+
+  it('keeps the trials a recommendation names in the registry, and writes nothing otherwise', async () => {
+    const item = demoId(9, 2);
+    const result = await api.gql(
+      'mutation($input: RecordRecommendationInput!) { recordRecommendation(input: $input) { id } }',
+      {
+        input: {
+          agendaItemId: item,
+          consensusPlan: 'Offer the trial discussed.',
+          modalities: ['CLINICAL_TRIAL'],
+          stageDocumented: true,
+          trialDiscussed: true,
+          trialIds: [demoId(11, 1), '00000000-0000-4000-8000-000000000000'],
+          followUps: [],
+        },
+      },
+      physician,
+    );
+    expect(result.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'trialIds' });
+    const [{ n }] = await api.dataSource.query(
+      'SELECT count(*)::int AS n FROM recommendation WHERE agenda_item_id = $1',
+      [item],
+    );
+    expect(n).toBe(0);
+  });
 });

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AppError, AuditLog, badInput, conflict, notFound, UnitOfWork } from '@oneday/api-common';
+import {
+  AppError,
+  AuditLog,
+  badInput,
+  conflict,
+  notFound,
+  UnitOfWork,
+  violatedConstraint,
+} from '@oneday/api-common';
 import {
   checkItinerary,
   formatLocalDate,
@@ -13,7 +21,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { CLINIC_CHANGES } from './clinic.changes.js';
 import { ClinicDay } from './clinic-day.entity.js';
 import { ClinicDayPlanner, type PlanningContext } from './clinic-day-planner.service.js';
-import { isConstraintConflict, slotTaken, violatedConstraint } from './clinic-errors.js';
+import { isConstraintConflict, slotTaken } from './clinic-errors.js';
 import type { BookClinicDayInput } from './dto/book-clinic-day.input.js';
 import type { ClinicDayOptionsModel } from './models/clinic-day-options.model.js';
 import { ScheduleEventsService } from './schedule-events.service.js';

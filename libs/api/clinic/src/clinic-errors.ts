@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '@oneday/api-common';
+import { AppError, ErrorCode, sqlState } from '@oneday/api-common';
 import type { ClinicDayOptionsModel } from './models/clinic-day-options.model.js';
 
 /** Someone else took a slot first: nothing was booked; here are the day's options now. */
@@ -18,13 +18,6 @@ export const noFeasibleDay = (reason: string) => new AppError(ErrorCode.NO_FEASI
  * this transaction as a deadlock victim while racing another booking: in each case it lost.
  */
 export function isConstraintConflict(error: unknown): boolean {
-  const code =
-    (error as { driverError?: { code?: string }; code?: string })?.driverError?.code ??
-    (error as { code?: string })?.code;
+  const code = sqlState(error);
   return code === '23P01' || code === '23505' || code === '40P01' || code === '40001';
-}
-
-/** The name of the constraint PostgreSQL refused the write under, if it says. */
-export function violatedConstraint(error: unknown): string | undefined {
-  return (error as { driverError?: { constraint?: string } })?.driverError?.constraint;
 }

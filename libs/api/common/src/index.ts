@@ -9,3 +9,4 @@ export * from './live-events.service.js';
 export * from './audit-log.js';
 export * from './unit-of-work.js';
 export * from './changes.module.js';
+export * from './database-errors.js';

@@ -9,12 +9,20 @@ import { Conference } from './conference.entity.js';
 import { ConferencesResolver } from './conferences.resolver.js';
 import { ConferencesService } from './conferences.service.js';
 import { FollowUp } from './follow-up.entity.js';
+import { RecommendationTrial } from './recommendation-trial.entity.js';
 import { Recommendation } from './recommendation.entity.js';
 import { RecommendationsRepository } from './recommendations.repository.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Conference, AgendaItem, Attendance, Recommendation, FollowUp]),
+    TypeOrmModule.forFeature([
+      Conference,
+      AgendaItem,
+      Attendance,
+      Recommendation,
+      RecommendationTrial,
+      FollowUp,
+    ]),
     CasesModule,
     SpecialistsModule,
   ],

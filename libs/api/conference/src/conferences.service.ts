@@ -6,7 +6,9 @@ import {
   conflict,
   LiveEventsService,
   notFound,
+  sqlState,
   UnitOfWork,
+  violatedConstraint,
   type Change,
 } from '@oneday/api-common';
 import { CasesService, type AgendaCase } from '@oneday/api-cases';
@@ -37,13 +39,12 @@ import type {
   FollowUpModel,
   RecommendationModel,
 } from './models/conference.model.js';
+import { RecommendationTrial } from './recommendation-trial.entity.js';
 import { Recommendation } from './recommendation.entity.js';
 import { RecommendationsRepository } from './recommendations.repository.js';
 
-const isUniqueViolation = (error: unknown) =>
-  (error as { driverError?: { code?: string } })?.driverError?.code === '23505';
-const isForeignKeyViolation = (error: unknown) =>
-  (error as { driverError?: { code?: string } })?.driverError?.code === '23503';
+const isUniqueViolation = (error: unknown) => sqlState(error) === '23505';
+const isForeignKeyViolation = (error: unknown) => sqlState(error) === '23503';
 
 @Injectable()
 export class ConferencesService {
@@ -355,14 +356,6 @@ export class ConferencesService {
         const item = await manager.findOneBy(AgendaItem, { id: input.agendaItemId });
         if (!item) throw notFound('Agenda item');
         conferenceId = item.conferenceId;
-        if (input.trialIds.length) {
-          const [{ n }] = await manager.query(
-            'SELECT count(*)::int AS n FROM trial WHERE id = ANY($1::uuid[])',
-            [input.trialIds],
-          );
-          if (n !== new Set(input.trialIds).size)
-            throw badInput('trialIds', 'A trial named is not in the registry.');
-        }
         const recommendation = manager.create(Recommendation, {
           agendaItemId: item.id,
           caseId: item.caseId,
@@ -373,11 +366,18 @@ export class ConferencesService {
           guideline: input.guideline ?? null,
           guidelineVersion: input.guidelineVersion ?? null,
           trialDiscussed: input.trialDiscussed,
-          trialIds: input.trialIds,
           dissent: input.dissent ?? null,
           recordedById: actor.userId,
         });
         await manager.save(recommendation);
+        if (input.trialIds.length)
+          await manager.insert(
+            RecommendationTrial,
+            [...new Set(input.trialIds)].map((trialId) => ({
+              recommendationId: recommendation.id,
+              trialId,
+            })),
+          );
         if (input.followUps.length) {
           await manager.insert(
             FollowUp,
@@ -401,6 +401,8 @@ export class ConferencesService {
           'A recommendation is already recorded for this case at this conference.',
           'agendaItemId',
         );
+      if (violatedConstraint(error) === 'recommendation_trial_trial_id_fkey')
+        throw badInput('trialIds', 'A trial named is not in the registry.');
       if (isForeignKeyViolation(error))
         throw badInput(
           'followUps',

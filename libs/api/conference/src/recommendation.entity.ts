@@ -56,9 +56,6 @@ export class Recommendation {
   @Column({ type: 'boolean', default: false })
   trialDiscussed!: boolean;
 
-  @Column({ type: 'uuid', array: true, default: () => "'{}'" })
-  trialIds!: string[];
-
   @Column({ type: 'text', nullable: true })
   dissent!: string | null;
 

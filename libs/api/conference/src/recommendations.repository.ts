@@ -5,6 +5,7 @@ import { StaffDirectory } from '@oneday/api-specialists';
 import { DataSource, In } from 'typeorm';
 import { FollowUp } from './follow-up.entity.js';
 import type { FollowUpModel, RecommendationModel } from './models/conference.model.js';
+import { RecommendationTrial } from './recommendation-trial.entity.js';
 import { Recommendation } from './recommendation.entity.js';
 
 /** Recommendations with their follow-ups: a fixed number of queries for any number of cases. */
@@ -24,6 +25,11 @@ export class RecommendationsRepository {
       .where('r.case_id = ANY(:caseIds)', { caseIds })
       .orderBy('r.recorded_at', 'ASC')
       .getMany();
+    const trials = rows.length
+      ? await this.dataSource
+          .getRepository(RecommendationTrial)
+          .findBy({ recommendationId: In(rows.map((r) => r.id)) })
+      : [];
     const followUps = rows.length
       ? await this.followUps(
           await this.dataSource.getRepository(FollowUp).find({
@@ -44,7 +50,7 @@ export class RecommendationsRepository {
           guideline: r.guideline,
           guidelineVersion: r.guidelineVersion,
           trialDiscussed: r.trialDiscussed,
-          trialIds: r.trialIds,
+          trialIds: trials.filter((t) => t.recommendationId === r.id).map((t) => t.trialId),
           dissent: r.dissent,
           recordedAt: r.recordedAt,
           followUps: followUps.filter((f) => f.recommendationId === r.id).map((f) => f.model),

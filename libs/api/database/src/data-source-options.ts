@@ -7,6 +7,7 @@ import { LoginAttemptClient1764400000000 } from './migrations/1764400000000-logi
 import { OneBookedDayPerPatient1764500000000 } from './migrations/1764500000000-one-booked-day-per-patient.js';
 import { CaseFirstOnAgenda1764600000000 } from './migrations/1764600000000-case-first-on-agenda.js';
 import { ClinicDayCaseOfPatient1764700000000 } from './migrations/1764700000000-clinic-day-case-of-patient.js';
+import { RecommendationTrials1764800000000 } from './migrations/1764800000000-recommendation-trials.js';
 import { QueryMetrics, SLOW_QUERY_MS } from './query-metrics.js';
 import { SnakeNamingStrategy } from './snake-naming-strategy.js';
 
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   OneBookedDayPerPatient1764500000000,
   CaseFirstOnAgenda1764600000000,
   ClinicDayCaseOfPatient1764700000000,
+  RecommendationTrials1764800000000,
 ];
 
 export function dataSourceOptions(
