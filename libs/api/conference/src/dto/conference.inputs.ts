@@ -10,6 +10,8 @@ import {
   IsInt,
   IsOptional,
   IsUUID,
+  MaxDate,
+  MinDate,
   Length,
   Matches,
   Max,
@@ -35,6 +37,8 @@ export class ScheduleConferenceInput {
 
   @Field()
   @IsDate()
+  @MinDate(new Date(Date.UTC(2000, 0, 1)), { message: 'A conference starts in 2000 or later.' })
+  @MaxDate(new Date(Date.UTC(2100, 0, 1)), { message: 'A conference starts before 2100.' })
   startsAt!: Date;
 
   @Field(() => Int, { defaultValue: 60 })
