@@ -89,6 +89,23 @@ export default tseslint.config(
     },
   },
   {
+    // A feature's tables are its own: no file imports another feature's entity.
+    files: ['libs/api/**/*.ts', 'apps/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/*.entity', '**/*.entity.js', '!./*.entity.js', '!../*.entity.js'],
+              message: 'Entities are private to their feature: ask the owner through its service.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['libs/web/**/*.tsx', 'apps/web/**/*.tsx', 'libs/web/**/*.ts', 'apps/web/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },

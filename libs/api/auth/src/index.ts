@@ -1,5 +1,4 @@
-export * from './auth.config.js';
-export * from './auth.module.js';
-export * from './auth.service.js';
-export * from './models/user.model.js';
+export type { AuthConfig } from './auth.config.js';
 export * from './auth.changes.js';
+export * from './auth.module.js';
+export { AuthService, hashPassword } from './auth.service.js';

@@ -4,6 +4,7 @@ import { PatientRelationsSource, PatientsModule } from '@oneday/api-patients';
 import { SpecialistsModule } from '@oneday/api-specialists';
 import { CancerCase } from './cancer-case.entity.js';
 import { CaseRelationsSource } from './case-relations.source.js';
+import { CasesFhirController } from './cases-fhir.controller.js';
 import { CasesResolver } from './cases.resolver.js';
 import { CasesService } from './cases.service.js';
 
@@ -14,6 +15,7 @@ import { CasesService } from './cases.service.js';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([CancerCase]), PatientsModule, SpecialistsModule],
+  controllers: [CasesFhirController],
   providers: [
     CasesService,
     CasesResolver,

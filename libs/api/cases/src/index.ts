@@ -2,4 +2,4 @@ export * from './case-record.js';
 export * from './cases.changes.js';
 export * from './cases.module.js';
 export * from './cases.service.js';
-export * from './models/case.model.js';
+export { CaseModel } from './models/case.model.js';

@@ -7,6 +7,7 @@ import { AvailabilityService } from './availability.service.js';
 import { BookingResolver } from './booking.resolver.js';
 import { BookingService } from './booking.service.js';
 import { ClinicDay } from './clinic-day.entity.js';
+import { ClinicFhirController } from './clinic-fhir.controller.js';
 import { ClinicDayPlanner } from './clinic-day-planner.service.js';
 import { ClinicDaysResolver } from './clinic-days.resolver.js';
 import { ClinicDaysService } from './clinic-days.service.js';
@@ -27,6 +28,7 @@ import { Visit } from './visit.entity.js';
     PatientsModule,
     SpecialistsModule,
   ],
+  controllers: [ClinicFhirController],
   providers: [
     ClinicDaysService,
     ClinicDaysResolver,
@@ -42,6 +44,6 @@ import { Visit } from './visit.entity.js';
     AvailabilityService,
     StaffCalendars,
   ],
-  exports: [ClinicDaysService, StaffCalendars],
+  exports: [ClinicDaysService],
 })
 export class ClinicModule {}

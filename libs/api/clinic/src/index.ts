@@ -2,4 +2,3 @@ export * from './clinic-day-record.js';
 export * from './clinic-days.service.js';
 export * from './clinic.changes.js';
 export * from './clinic.module.js';
-export * from './staff-calendars.service.js';

@@ -1,7 +1,11 @@
+import { ParseUUIDPipe } from '@nestjs/common';
 import type { FhirResource } from '@oneday/domain';
 import type { Request } from 'express';
 
 export const FHIR_JSON = 'application/fhir+json; charset=utf-8';
+
+/** Resource ids are uuids; anything else is a 400 OperationOutcome. */
+export const fhirId = new ParseUUIDPipe({ version: undefined });
 
 /** The absolute base the Bundle full URLs start with, as the client reached us. */
 export const fhirBase = (request: Request): string =>

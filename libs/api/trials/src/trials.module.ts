@@ -6,6 +6,7 @@ import type { EvaluationSettings } from '@oneday/domain';
 import { TRIAL_EVALUATION_SETTINGS } from './trials.service.js';
 import { TrialReview } from './trial-review.entity.js';
 import { Trial } from './trial.entity.js';
+import { TrialsFhirController } from './trials-fhir.controller.js';
 import { TrialsResolver } from './trials.resolver.js';
 import { TrialsService } from './trials.service.js';
 
@@ -14,15 +15,13 @@ export class TrialsModule {
   static forRoot(settings: EvaluationSettings): DynamicModule {
     return {
       module: TrialsModule,
-      // Configured once by the app; FHIR reads studies and reviews through TrialsService.
-      global: true,
       imports: [TypeOrmModule.forFeature([Trial, TrialReview]), CasesModule, ClinicModule],
+      controllers: [TrialsFhirController],
       providers: [
         { provide: TRIAL_EVALUATION_SETTINGS, useValue: settings },
         TrialsService,
         TrialsResolver,
       ],
-      exports: [TrialsService],
     };
   }
 }
