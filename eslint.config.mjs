@@ -5,6 +5,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const NO_ONLY = {
+  selector:
+    "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
+  message: 'No .only in committed tests.',
+};
+const FROZEN_MIGRATION =
+  'A migration is a frozen copy: it imports typeorm and nothing else (copy data into it as literals).';
+
 export default tseslint.config(
   {
     ignores: [
@@ -78,13 +86,22 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      'no-restricted-syntax': ['error', NO_ONLY],
+    },
+  },
+  {
+    // A committed migration never changes: live code it imported could change what it does.
+    files: ['libs/api/database/src/migrations/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!typeorm$)', message: FROZEN_MIGRATION }] },
+      ],
       'no-restricted-syntax': [
         'error',
-        {
-          selector:
-            "CallExpression[callee.object.name=/^(it|describe|test)$/][callee.property.name='only']",
-          message: 'No .only in committed tests.',
-        },
+        NO_ONLY,
+        { selector: 'ImportExpression', message: FROZEN_MIGRATION },
+        { selector: "CallExpression[callee.name='require']", message: FROZEN_MIGRATION },
       ],
     },
   },

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// The api's port: the same PORT variable the api reads, so `PORT=3100 npm run dev` moves both.
+const api = `http://localhost:${process.env['PORT'] ?? 3000}`;
 
 export default defineConfig({
   root,
@@ -15,8 +17,9 @@ export default defineConfig({
   server: {
     port: 4200,
     proxy: {
-      '/graphql': { target: 'http://localhost:3000', ws: true },
-      '/health': 'http://localhost:3000',
+      '/graphql': { target: api, ws: true },
+      '/health': api,
+      '/fhir': api,
     },
   },
 });

@@ -44,6 +44,10 @@ describe('FHIR R4 read endpoints', () => {
   };
 
   beforeAll(async () => {
+    // Compiling the R4 schema blocks this process, the api's server included, for seconds on a
+    // busy machine: done before any request, so no keep-alive connection the server has already
+    // timed out is reused afterwards (ECONNRESET).
+    fhirSchemaErrors({ resourceType: 'Bundle' });
     api = await startTestApi();
     base = api.url.replace(/\/graphql$/, '');
     [coordinator, physician, patient] = await Promise.all([

