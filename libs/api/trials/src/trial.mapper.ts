@@ -1,5 +1,11 @@
 import type { CancerCase } from '@oneday/api-conference';
-import type { CaseFacts, TrialCriteria, TrialFacts } from '@oneday/domain';
+import {
+  trialPhasesOf,
+  trialStatusOf,
+  type CaseFacts,
+  type TrialCriteria,
+  type TrialFacts,
+} from '@oneday/domain';
 import type { TrialCriteriaInput } from './dto/trial-criteria.input.js';
 import type { TrialCriteriaModel, TrialModel } from './models/trial.model.js';
 import type { Trial } from './trial.entity.js';
@@ -53,8 +59,9 @@ export function trialFacts(trial: Trial): TrialFacts {
     id: trial.id,
     nctId: trial.nctId,
     title: trial.title,
-    phases: trial.phases,
-    overallStatus: trial.overallStatus,
+    // The registry's columns are plain text; the center reads them within its vocabulary.
+    phases: trialPhasesOf(trial.phases),
+    overallStatus: trialStatusOf(trial.overallStatus),
     internal: trial.internal,
     sex: trial.sex,
     minimumAgeYears: trial.minimumAgeYears,
