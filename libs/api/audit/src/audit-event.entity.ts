@@ -1,6 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditOutcome = 'ALLOWED' | 'DENIED' | 'FAILED';
+import type { AuditOutcome } from '@oneday/domain';
+
+export type { AuditOutcome };
 
 /** One append-only line of who did what to which record; the database refuses edits. */
 @Entity('audit_event')

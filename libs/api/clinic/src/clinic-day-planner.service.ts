@@ -59,14 +59,19 @@ export class ClinicDayPlanner {
   ) {}
 
   async context(
-    input: { patientId: string; siteId: string; program: string; optionalSteps?: string[] },
+    input: {
+      patientId: string;
+      siteId: string;
+      program: ClinicProgram;
+      optionalSteps?: string[];
+    },
     manager: EntityManager = this.dataSource.manager,
   ): Promise<PlanningContext> {
     const site = await manager.findOneBy(Site, { id: input.siteId });
     if (!site) throw notFound('Site');
     const patient = await manager.findOneBy(Patient, { id: input.patientId });
     if (!patient) throw notFound('Patient');
-    const template = await this.programs.get(input.program as ClinicProgram, manager);
+    const template = await this.programs.get(input.program, manager);
     const optionalKeys = template.steps.filter((s) => !s.required).map((s) => s.key);
     const optionalSteps = input.optionalSteps ?? [];
     const unknown = optionalSteps.find((k) => !optionalKeys.includes(k));
@@ -245,7 +250,8 @@ export class ClinicDayPlanner {
       visits: option.visits.map((v) => ({
         stepKey: v.stepKey,
         stepLabel: steps.get(v.stepKey)?.label ?? v.stepKey,
-        specialty: steps.get(v.stepKey)?.specialty ?? '',
+        // Every placed visit is one of the request's steps.
+        specialty: steps.get(v.stepKey)!.specialty,
         slotId: v.slotId,
         specialistId: v.specialistId,
         specialistName: names.specialists.get(v.specialistId) ?? '',

@@ -1,4 +1,4 @@
-import type { ClinicProgram } from '@oneday/domain';
+import type { ClinicDayStatus, ClinicProgram } from '@oneday/domain';
 import { User } from '@oneday/api-auth';
 import { CancerCase } from '@oneday/api-conference';
 import { Patient } from '@oneday/api-patients';
@@ -15,8 +15,6 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
-
-export type ClinicDayStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED';
 
 /** One patient's same-day multidisciplinary clinic: every visit at one site on one date. */
 @Entity('clinic_day')

@@ -1,4 +1,4 @@
-import type { Specialty } from '@oneday/domain';
+import type { Specialty, VisitStatus } from '@oneday/domain';
 import { Patient } from '@oneday/api-patients';
 import { Room, Slot, Specialist } from '@oneday/api-specialists';
 import {
@@ -84,5 +84,5 @@ export class Visit {
   endsAt!: Date;
 
   @Column({ type: 'text', default: 'BOOKED' })
-  status!: 'BOOKED' | 'CANCELLED';
+  status!: VisitStatus;
 }

@@ -1,4 +1,5 @@
 import { Specialist } from '@oneday/api-specialists';
+import type { AgendaItemStatus } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -58,5 +59,5 @@ export class AgendaItem {
   prospective!: boolean;
 
   @Column({ type: 'text', default: 'PENDING' })
-  status!: 'PENDING' | 'PRESENTED';
+  status!: AgendaItemStatus;
 }

@@ -1,4 +1,4 @@
-import type { CaseProgram } from '@oneday/domain';
+import type { CaseProgram, CaseStatus, FindingKind, Urgency } from '@oneday/domain';
 import { Patient } from '@oneday/api-patients';
 import { Specialist } from '@oneday/api-specialists';
 import {
@@ -13,9 +13,6 @@ import {
   type Relation,
 } from 'typeorm';
 
-export type CaseUrgency = 'ROUTINE' | 'SOON' | 'URGENT';
-export type CaseStatus = 'SUBMITTED' | 'ON_AGENDA' | 'DISCUSSED' | 'WITHDRAWN';
-
 /** mCODE-shaped tumor markers; each value with the date it was measured. */
 export interface BiomarkerValue {
   value: string;
@@ -25,7 +22,7 @@ export type Biomarkers = Record<string, BiomarkerValue>;
 
 /** One piece of evidence: a lab, imaging, pathology, history or a physician's note. */
 export interface Finding {
-  kind: 'LAB' | 'IMAGING' | 'PATHOLOGY' | 'HISTORY' | 'NOTE';
+  kind: FindingKind;
   name: string;
   value?: string;
   unit?: string;
@@ -103,7 +100,7 @@ export class CancerCase {
   findings!: Finding[];
 
   @Column({ type: 'text', default: 'ROUTINE' })
-  urgency!: CaseUrgency;
+  urgency!: Urgency;
 
   @Column({ type: 'text', default: 'SUBMITTED' })
   status!: CaseStatus;

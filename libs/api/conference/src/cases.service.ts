@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@oneday/api-audit';
 import { badInput, forbidden, notFound } from '@oneday/api-common';
 import { Patient } from '@oneday/api-patients';
-import { checkStage, decideCaseAccess, type Actor, type CaseProgram } from '@oneday/domain';
+import { checkStage, decideCaseAccess, type Actor } from '@oneday/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { CancerCase } from './cancer-case.entity.js';
 import type { CasesFilter } from './dto/cases.filter.js';
@@ -109,7 +109,7 @@ export class CasesService {
       const row = manager.create(CancerCase, {
         patientId: patient.id,
         submittedById: actor.specialistId!,
-        program: input.program as CaseProgram,
+        program: input.program,
         primarySite: input.primarySite,
         histology: input.histology,
         clinicalT: input.clinicalT ?? null,
@@ -123,9 +123,9 @@ export class CasesService {
         priorTherapy: input.priorTherapy,
         treatmentStarted: input.treatmentStarted,
         question: input.question,
-        urgency: input.urgency as CancerCase['urgency'],
+        urgency: input.urgency,
         findings: input.findings.map((f) => ({
-          kind: f.kind as 'LAB',
+          kind: f.kind,
           name: f.name,
           value: f.value,
           unit: f.unit,

@@ -3,13 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@oneday/api-audit';
 import { badInput, conflict, LiveEventsService, notFound } from '@oneday/api-common';
 import { Site } from '@oneday/api-specialists';
-import {
-  conferenceMetrics,
-  proposeAgenda,
-  type Actor,
-  type CaseProgram,
-  type Urgency,
-} from '@oneday/domain';
+import { conferenceMetrics, proposeAgenda, type Actor } from '@oneday/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AgendaItem } from './agenda-item.entity.js';
 import { Attendance } from './attendance.entity.js';
@@ -78,7 +72,7 @@ export class ConferencesService {
       const row = manager.create(Conference, {
         siteId: input.siteId,
         title: input.title,
-        program: (input.program as CaseProgram | null) ?? null,
+        program: input.program ?? null,
         startsAt: input.startsAt,
         capacityMinutes: input.capacityMinutes,
       });
@@ -258,7 +252,7 @@ export class ConferencesService {
       const proposal = proposeAgenda(
         items.map((i) => ({
           id: i.id,
-          urgency: i.case!.urgency as Urgency,
+          urgency: i.case!.urgency,
           treatmentStarted: !i.prospective,
           submittedAt: i.case!.submittedAt,
           minutes: i.minutes,
@@ -386,7 +380,7 @@ export class ConferencesService {
             FollowUp,
             input.followUps.map((f) => ({
               recommendationId: recommendation.id,
-              kind: f.kind as FollowUp['kind'],
+              kind: f.kind,
               description: f.description,
               ownerId: f.ownerId ?? null,
               dueDate: f.dueDate,

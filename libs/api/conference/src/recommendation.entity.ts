@@ -1,5 +1,6 @@
 import { User } from '@oneday/api-auth';
 import { Specialist } from '@oneday/api-specialists';
+import type { Modality } from '@oneday/domain';
 import {
   Column,
   CreateDateColumn,
@@ -43,7 +44,7 @@ export class Recommendation {
   consensusPlan!: string;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  modalities!: string[];
+  modalities!: Modality[];
 
   @Column({ type: 'boolean', default: false })
   stageDocumented!: boolean;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { FollowUpKind } from '@oneday/domain';
 import { DataSource } from 'typeorm';
 import type { FollowUpModel, RecommendationModel } from './models/conference.model.js';
 import { Recommendation } from './recommendation.entity.js';
@@ -7,7 +8,7 @@ import { Recommendation } from './recommendation.entity.js';
 interface FollowUpRow {
   id: string;
   recommendation_id: string;
-  kind: string;
+  kind: FollowUpKind;
   description: string;
   owner_name: string | null;
   due_date: string;

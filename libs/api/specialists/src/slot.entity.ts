@@ -1,3 +1,4 @@
+import type { SlotStatus } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -12,8 +13,6 @@ import {
 import { Room } from './room.entity.js';
 import { Site } from './site.entity.js';
 import { Specialist } from './specialist.entity.js';
-
-export type SlotStatus = 'FREE' | 'BOOKED' | 'BLOCKED';
 
 @Entity('slot')
 @Check('slot_status_check', `status IN ('FREE','BOOKED','BLOCKED')`)

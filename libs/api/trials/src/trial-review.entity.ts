@@ -1,6 +1,7 @@
 import { User } from '@oneday/api-auth';
 import { Visit } from '@oneday/api-clinic';
 import { CancerCase } from '@oneday/api-conference';
+import type { Eligibility, PatientInterest, ReviewDecision } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -54,10 +55,10 @@ export class TrialReview {
   results!: unknown[];
 
   @Column({ type: 'text' })
-  overall!: 'ELIGIBLE' | 'POSSIBLY_ELIGIBLE' | 'NOT_ELIGIBLE';
+  overall!: Eligibility;
 
   @Column({ type: 'text' })
-  decision!: 'CONSIDER' | 'NOT_ELIGIBLE' | 'DEFER';
+  decision!: ReviewDecision;
 
   @Column({ type: 'text', default: '' })
   reason!: string;
@@ -73,7 +74,7 @@ export class TrialReview {
   reviewedAt!: Date;
 
   @Column({ type: 'text', nullable: true })
-  patientInterest!: 'INTERESTED' | 'NOT_INTERESTED' | 'UNDECIDED' | null;
+  patientInterest!: PatientInterest | null;
 
   @Column({ type: 'boolean', nullable: true })
   contactConsent!: boolean | null;

@@ -36,7 +36,7 @@ const range = <T>(min: T | null | undefined, max: T | null | undefined) =>
 
 export function criteriaFromInput(input: TrialCriteriaInput): TrialCriteria {
   return {
-    programs: input.programs as TrialCriteria['programs'],
+    programs: input.programs,
     primarySites: input.primarySites,
     histologies: input.histologies,
     stageRange: range(input.stageMin, input.stageMax),
@@ -51,7 +51,12 @@ export function criteriaFromInput(input: TrialCriteriaInput): TrialCriteria {
 }
 
 export function toTrialModel(trial: Trial): TrialModel {
-  return { ...trial, criteria: criteriaModel(trial.criteria as TrialCriteria) };
+  return {
+    ...trial,
+    phases: trialPhasesOf(trial.phases),
+    overallStatus: trialStatusOf(trial.overallStatus),
+    criteria: criteriaModel(trial.criteria as TrialCriteria),
+  };
 }
 
 export function trialFacts(trial: Trial): TrialFacts {

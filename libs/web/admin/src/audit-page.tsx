@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@oneday/shared-types';
+import { graphql, type AuditOutcome } from '@oneday/shared-types';
 import { useState } from 'react';
 
 const AuditEventsDocument = graphql(`
@@ -24,7 +24,13 @@ export function AuditPage() {
   const [outcome, setOutcome] = useState('');
   const [entity, setEntity] = useState('');
   const { data, loading, error } = useQuery(AuditEventsDocument, {
-    variables: { filter: { outcome: outcome || null, entity: entity || null, limit: 200 } },
+    variables: {
+      filter: {
+        outcome: (outcome || null) as AuditOutcome | null,
+        entity: entity || null,
+        limit: 200,
+      },
+    },
     fetchPolicy: 'network-only',
   });
   return (

@@ -1,6 +1,6 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { addLocalDays, formatLocalDate, localDateOf } from '@oneday/domain';
-import type { ClinicDayOptionsQuery } from '@oneday/shared-types';
+import type { ClinicDayOptionsQuery, ClinicProgram } from '@oneday/shared-types';
 import { clientErrorOf } from '@oneday/web-session';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -27,7 +27,7 @@ const SEARCH_DAYS = 21;
 export function BookClinicDayPage() {
   const { data: setup } = useQuery(ProgramsDocument);
   const [patient, setPatient] = useState<PickedPatient | null>(null);
-  const [program, setProgram] = useState('BREAST');
+  const [program, setProgram] = useState<ClinicProgram>('BREAST');
   const [siteId, setSiteId] = useState('');
   const [mode, setMode] = useState<'earliest' | 'date'>('earliest');
   const [date, setDate] = useState('');
@@ -158,7 +158,7 @@ export function BookClinicDayPage() {
                 id="wizard-program"
                 value={program}
                 onChange={(e) => {
-                  setProgram(e.target.value);
+                  setProgram(e.target.value as ClinicProgram);
                   setOptional([]);
                 }}
               >

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatInSiteZone } from '@oneday/domain';
+import type { CaseProgram } from '@oneday/shared-types';
 import { clientErrorOf, useSession } from '@oneday/web-session';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
@@ -40,7 +41,7 @@ export function ConferencesPage() {
           input: {
             siteId: data?.sites[0]?.id ?? '',
             title: form.title,
-            program: form.program || null,
+            program: (form.program || null) as CaseProgram | null,
             startsAt: new Date(form.startsAt).toISOString(),
             capacityMinutes: Number(form.capacityMinutes),
           },

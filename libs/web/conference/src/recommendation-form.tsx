@@ -1,9 +1,10 @@
 import { useMutation } from '@apollo/client/react';
+import type { FollowUpKind, Modality } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
 import { useState, type FormEvent } from 'react';
 import { RecordRecommendationDocument } from './graphql.js';
 
-const MODALITIES = [
+const MODALITIES: Modality[] = [
   'SURGERY',
   'SYSTEMIC_THERAPY',
   'RADIATION',
@@ -12,7 +13,7 @@ const MODALITIES = [
   'SUPPORTIVE_CARE',
   'FURTHER_WORKUP',
 ];
-const FOLLOW_UP_KINDS = [
+const FOLLOW_UP_KINDS: FollowUpKind[] = [
   'FAMILY_GENETIC_TESTING',
   'FURTHER_IMAGING',
   'BIOPSY',
@@ -37,7 +38,7 @@ export function RecommendationForm({
   trials: Option[];
 }) {
   const [plan, setPlan] = useState('');
-  const [modalities, setModalities] = useState<string[]>([]);
+  const [modalities, setModalities] = useState<Modality[]>([]);
   const [stageDocumented, setStageDocumented] = useState(true);
   const [stageBy, setStageBy] = useState('');
   const [guideline, setGuideline] = useState('NCCN');
@@ -45,7 +46,7 @@ export function RecommendationForm({
   const [trialIds, setTrialIds] = useState<string[]>([]);
   const [dissent, setDissent] = useState('');
   const [followUps, setFollowUps] = useState<
-    { kind: string; description: string; ownerId: string; dueDate: string }[]
+    { kind: FollowUpKind; description: string; ownerId: string; dueDate: string }[]
   >([]);
   const [error, setError] = useState<ClientError | null>(null);
   const [record, { loading }] = useMutation(RecordRecommendationDocument, {
@@ -173,7 +174,7 @@ export function RecommendationForm({
               value={f.kind}
               onChange={(e) =>
                 setFollowUps((all) =>
-                  all.map((x, j) => (j === i ? { ...x, kind: e.target.value } : x)),
+                  all.map((x, j) => (j === i ? { ...x, kind: e.target.value as FollowUpKind } : x)),
                 )
               }
             >

@@ -1,5 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import type { BiomarkerInput, FindingInput } from '@oneday/shared-types';
+import type {
+  BiomarkerInput,
+  CaseProgram,
+  FindingInput,
+  FindingKind,
+  Urgency,
+} from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
@@ -55,7 +61,7 @@ export function SubmitCasePage() {
         variables: {
           input: {
             mrn: form.mrn.trim(),
-            program: form.program,
+            program: form.program as CaseProgram,
             primarySite: form.primarySite,
             histology: form.histology,
             clinicalT: optional(form.clinicalT),
@@ -63,7 +69,7 @@ export function SubmitCasePage() {
             clinicalM: optional(form.clinicalM),
             stageGroup: optional(form.stageGroup),
             ecog: form.ecog === '' ? null : Number(form.ecog),
-            urgency: form.urgency,
+            urgency: form.urgency as Urgency,
             treatmentStarted: form.treatmentStarted,
             priorTherapy: form.priorTherapy
               .split(',')
@@ -238,7 +244,9 @@ export function SubmitCasePage() {
                 value={f.kind}
                 onChange={(e) =>
                   setFindings((all) =>
-                    all.map((x, j) => (j === i ? { ...x, kind: e.target.value } : x)),
+                    all.map((x, j) =>
+                      j === i ? { ...x, kind: e.target.value as FindingKind } : x,
+                    ),
                   )
                 }
               >

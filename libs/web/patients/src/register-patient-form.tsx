@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@oneday/shared-types';
-import type { RegisterPatientInput } from '@oneday/shared-types';
+import type { RegisterPatientInput, Sex } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
 import { useState, type FormEvent } from 'react';
 
@@ -74,7 +74,11 @@ export function RegisterPatientForm({ onRegistered }: { onRegistered: () => void
       {text('birthDate', 'Birth date', 'date')}
       <div className="field">
         <label htmlFor="register-sex">Sex</label>
-        <select id="register-sex" value={input.sex} onChange={(e) => set('sex', e.target.value)}>
+        <select
+          id="register-sex"
+          value={input.sex}
+          onChange={(e) => set('sex', e.target.value as Sex)}
+        >
           <option value="FEMALE">Female</option>
           <option value="MALE">Male</option>
           <option value="OTHER">Other</option>

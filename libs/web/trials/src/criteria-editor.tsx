@@ -96,7 +96,7 @@ export function CriteriaEditor({
     <form className="card form-grid" onSubmit={submit} aria-label="Edit criteria">
       <fieldset className="field wide inline-choices">
         <legend>Programs</legend>
-        {['BREAST', 'PROSTATE', 'HEAD_AND_NECK'].map((p) => (
+        {(['BREAST', 'PROSTATE', 'HEAD_AND_NECK'] as const).map((p) => (
           <label key={p} className="check">
             <input
               type="checkbox"

@@ -1,4 +1,5 @@
 import { useMutation } from '@apollo/client/react';
+import type { PatientInterest, ReviewDecision } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
 import { useState, type FormEvent } from 'react';
 import { RecordTrialReviewDocument } from './graphql.js';
@@ -12,9 +13,9 @@ export function TrialReviewForm({
   trialId: string;
   nctId: string;
 }) {
-  const [decision, setDecision] = useState('CONSIDER');
+  const [decision, setDecision] = useState<ReviewDecision>('CONSIDER');
   const [reason, setReason] = useState('');
-  const [interest, setInterest] = useState('');
+  const [interest, setInterest] = useState<PatientInterest | ''>('');
   const [consent, setConsent] = useState(false);
   const [error, setError] = useState<ClientError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -54,7 +55,7 @@ export function TrialReviewForm({
           <select
             id={id('decision')}
             value={decision}
-            onChange={(e) => setDecision(e.target.value)}
+            onChange={(e) => setDecision(e.target.value as ReviewDecision)}
           >
             <option value="CONSIDER">Consider for this patient</option>
             <option value="NOT_ELIGIBLE">Not eligible</option>
@@ -72,12 +73,14 @@ export function TrialReviewForm({
         </div>
         <fieldset className="field wide inline-choices">
           <legend>Patient’s interest (voluntary, discussed in advance)</legend>
-          {[
-            ['', 'Not discussed yet'],
-            ['INTERESTED', 'Interested'],
-            ['UNDECIDED', 'Undecided'],
-            ['NOT_INTERESTED', 'Not interested'],
-          ].map(([value, label]) => (
+          {(
+            [
+              ['', 'Not discussed yet'],
+              ['INTERESTED', 'Interested'],
+              ['UNDECIDED', 'Undecided'],
+              ['NOT_INTERESTED', 'Not interested'],
+            ] as [PatientInterest | '', string][]
+          ).map(([value, label]) => (
             <label key={value} className="check">
               <input
                 type="radio"
