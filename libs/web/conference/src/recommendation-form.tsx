@@ -1,27 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import type { FollowUpKind, Modality } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
+import { FOLLOW_UP_KIND_LABEL, MODALITY_LABEL, optionsOf, valueOf } from '@oneday/web-vocabulary';
 import { useState, type FormEvent } from 'react';
 import { RecordRecommendationDocument } from './graphql.js';
-
-const MODALITIES: Modality[] = [
-  'SURGERY',
-  'SYSTEMIC_THERAPY',
-  'RADIATION',
-  'SURVEILLANCE',
-  'CLINICAL_TRIAL',
-  'SUPPORTIVE_CARE',
-  'FURTHER_WORKUP',
-];
-const FOLLOW_UP_KINDS: FollowUpKind[] = [
-  'FAMILY_GENETIC_TESTING',
-  'FURTHER_IMAGING',
-  'BIOPSY',
-  'REFERRAL_OUTSIDE_CARE',
-  'TRIAL_SCREENING',
-  'OTHER',
-];
-const words = (code: string) => code.toLowerCase().replace(/_/g, ' ');
 
 interface Option {
   id: string;
@@ -93,7 +75,7 @@ export function RecommendationForm({
       </div>
       <fieldset className="field wide inline-choices">
         <legend>Modalities</legend>
-        {MODALITIES.map((m) => (
+        {optionsOf(MODALITY_LABEL).map(([m, label]) => (
           <label key={m} className="check">
             <input
               type="checkbox"
@@ -104,7 +86,7 @@ export function RecommendationForm({
                 )
               }
             />
-            {words(m)}
+            {label}
           </label>
         ))}
       </fieldset>
@@ -174,13 +156,17 @@ export function RecommendationForm({
               value={f.kind}
               onChange={(e) =>
                 setFollowUps((all) =>
-                  all.map((x, j) => (j === i ? { ...x, kind: e.target.value as FollowUpKind } : x)),
+                  all.map((x, j) =>
+                    j === i
+                      ? { ...x, kind: valueOf(FOLLOW_UP_KIND_LABEL, e.target.value) ?? x.kind }
+                      : x,
+                  ),
                 )
               }
             >
-              {FOLLOW_UP_KINDS.map((k) => (
+              {optionsOf(FOLLOW_UP_KIND_LABEL).map(([k, label]) => (
                 <option key={k} value={k}>
-                  {words(k)}
+                  {label}
                 </option>
               ))}
             </select>

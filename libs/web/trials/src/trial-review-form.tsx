@@ -1,8 +1,16 @@
 import { useMutation } from '@apollo/client/react';
 import type { PatientInterest, ReviewDecision } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
+import {
+  optionsOf,
+  PATIENT_INTEREST_LABEL,
+  REVIEW_DECISION_LABEL,
+  valueOf,
+} from '@oneday/web-vocabulary';
 import { useState, type FormEvent } from 'react';
 import { RecordTrialReviewDocument } from './graphql.js';
+
+const INTEREST_CHOICES = [['', 'Not discussed yet'] as const, ...optionsOf(PATIENT_INTEREST_LABEL)];
 
 export function TrialReviewForm({
   caseId,
@@ -55,11 +63,15 @@ export function TrialReviewForm({
           <select
             id={id('decision')}
             value={decision}
-            onChange={(e) => setDecision(e.target.value as ReviewDecision)}
+            onChange={(e) =>
+              setDecision(valueOf(REVIEW_DECISION_LABEL, e.target.value) ?? decision)
+            }
           >
-            <option value="CONSIDER">Consider for this patient</option>
-            <option value="NOT_ELIGIBLE">Not eligible</option>
-            <option value="DEFER">Defer (more data needed)</option>
+            {optionsOf(REVIEW_DECISION_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -73,14 +85,7 @@ export function TrialReviewForm({
         </div>
         <fieldset className="field wide inline-choices">
           <legend>Patient’s interest (voluntary, discussed in advance)</legend>
-          {(
-            [
-              ['', 'Not discussed yet'],
-              ['INTERESTED', 'Interested'],
-              ['UNDECIDED', 'Undecided'],
-              ['NOT_INTERESTED', 'Not interested'],
-            ] as [PatientInterest | '', string][]
-          ).map(([value, label]) => (
+          {INTEREST_CHOICES.map(([value, label]) => (
             <label key={value} className="check">
               <input
                 type="radio"
