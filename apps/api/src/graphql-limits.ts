@@ -25,8 +25,19 @@ const refuse = (field: string, message: string) =>
   new AppError(ErrorCode.BAD_USER_INPUT, message, { field, http: { status: 400 } });
 
 /**
+ * A variable's path named as the validation pipe names fields: an input object's field without
+ * the variable ("input.hours[0].end" is "hours.0.end"), a plain variable by its name.
+ */
+function fieldOf(path: string): string {
+  const segments = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  return segments.length > 1 && !/^\d+$/.test(segments[1])
+    ? segments.slice(1).join('.')
+    : segments.join('.');
+}
+
+/**
  * Variables that do not fit their types, named by their path. GraphQL's own message repeats the
- * value sent (which may be huge or hostile); the client gets the path and the reason only.
+ * value sent (which may be huge or hostile); the client gets the field and the reason only.
  */
 function badVariables(error: unknown): AppError {
   if (!(error instanceof GraphQLError)) throw error;
@@ -34,10 +45,13 @@ function badVariables(error: unknown): AppError {
     /got invalid value .* at "([^"]+)";/s.exec(error.message)?.[1] ??
     /^Variable "\$(\w+)"/.exec(error.message)?.[1] ??
     'variables';
-  const reason = (/; ([^;]*)$/.exec(error.message)?.[1] ?? error.message)
-    .replace(/: .*$/s, '.')
-    .slice(0, 200);
-  return refuse(path, `${path}: ${reason}`);
+  const field = fieldOf(path);
+  // A value outside an enum: GraphQL's words quote it, so name the enum instead.
+  const enumName = /does not exist in "(\w+)" enum/.exec(error.message)?.[1];
+  const reason = enumName
+    ? `Not one of the ${enumName} values.`
+    : (/; ([^;]*)$/.exec(error.message)?.[1] ?? error.message).replace(/: .*$/s, '.').slice(0, 200);
+  return refuse(field, `${field}: ${reason}`);
 }
 
 /** Refuses queries that would cost too much (complexity, alias batching) before any resolver runs. */

@@ -55,7 +55,7 @@ const OPERATIONS: {
   },
   {
     name: 'clinicDayOptions',
-    query: `{ clinicDayOptions(input: { patientId: "${NOBODY}", program: "BREAST", siteId: "${DEMO_SITE_ID}", date: "${date}" }) { feasible } }`,
+    query: `{ clinicDayOptions(input: { patientId: "${NOBODY}", program: BREAST, siteId: "${DEMO_SITE_ID}", date: "${date}" }) { feasible } }`,
     roles: ['COORDINATOR'],
   },
   {
@@ -101,12 +101,12 @@ const OPERATIONS: {
   {
     name: 'registerPatient',
     query:
-      'mutation { registerPatient(input: { mrn: "x", givenName: "", familyName: "", birthDate: "nope", sex: "NONE" }) { id } }',
+      'mutation { registerPatient(input: { mrn: "x", givenName: "", familyName: "", birthDate: "nope", sex: FEMALE }) { id } }',
     roles: ['COORDINATOR'],
   },
   {
     name: 'bookClinicDay',
-    query: `mutation { bookClinicDay(input: { patientId: "${NOBODY}", program: "BREAST", siteId: "${DEMO_SITE_ID}", date: "${date}", idempotencyKey: "matrix-000001", visits: [] }) { id } }`,
+    query: `mutation { bookClinicDay(input: { patientId: "${NOBODY}", program: BREAST, siteId: "${DEMO_SITE_ID}", date: "${date}", idempotencyKey: "matrix-000001", visits: [] }) { id } }`,
     roles: ['COORDINATOR'],
   },
   {
@@ -132,13 +132,13 @@ const OPERATIONS: {
   {
     name: 'updateProgram',
     query:
-      'mutation { updateProgram(input: { program: "LUNG", name: "x", changeoverMinutes: 5, maxWaitMinutes: 60, steps: [] }) { program } }',
+      'mutation { updateProgram(input: { program: BREAST, name: "x", changeoverMinutes: 5, maxWaitMinutes: 60, steps: [] }) { program } }',
     roles: ['COORDINATOR', 'ADMIN'],
   },
   {
     name: 'submitCase',
     query:
-      'mutation { submitCase(input: { mrn: "x", program: "BREAST", primarySite: "", histology: "", question: "" }) { id } }',
+      'mutation { submitCase(input: { mrn: "x", program: BREAST, primarySite: "", histology: "", question: "" }) { id } }',
     roles: ['PHYSICIAN'],
   },
   {
@@ -193,7 +193,7 @@ const OPERATIONS: {
   },
   {
     name: 'recordTrialReview',
-    query: `mutation { recordTrialReview(input: { caseId: "${NOBODY}", trialId: "${NOBODY}", decision: "DEFER" }) { id } }`,
+    query: `mutation { recordTrialReview(input: { caseId: "${NOBODY}", trialId: "${NOBODY}", decision: DEFER }) { id } }`,
     roles: ['PHYSICIAN', 'COORDINATOR'],
   },
   {

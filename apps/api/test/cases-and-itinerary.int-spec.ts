@@ -5,7 +5,7 @@ const CASES =
   'query($filter: CasesFilter) { cases(filter: $filter) { id patient { name } submittedBy { name } stageGroup biomarkers { name value } } }';
 const CASE = 'query($id: ID!) { case(id: $id) { id question findings { kind name } } }';
 const ITINERARY =
-  'query($language: String) { myItinerary(language: $language) { id date site { timeZone } arrivalAt departureAt visits { specialtyTitle specialistName room startsAt endsAt } whatToBring patientLanguage } }';
+  'query($language: PatientLanguage) { myItinerary(language: $language) { id date site { timeZone } arrivalAt departureAt visits { specialtyTitle specialistName room startsAt endsAt } whatToBring patientLanguage } }';
 
 describe('cases and the patient itinerary', () => {
   let api: TestApi;

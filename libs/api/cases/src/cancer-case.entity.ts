@@ -1,4 +1,4 @@
-import type { CaseProgram } from '@oneday/domain';
+import type { CaseProgram, CaseStatus, FindingKind, Urgency } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -10,9 +10,6 @@ import {
   Unique,
 } from 'typeorm';
 
-export type CaseUrgency = 'ROUTINE' | 'SOON' | 'URGENT';
-export type CaseStatus = 'SUBMITTED' | 'ON_AGENDA' | 'DISCUSSED' | 'WITHDRAWN';
-
 /** mCODE-shaped tumor markers; each value with the date it was measured. */
 export interface BiomarkerValue {
   value: string;
@@ -22,7 +19,7 @@ export type Biomarkers = Record<string, BiomarkerValue>;
 
 /** One piece of evidence: a lab, imaging, pathology, history or a physician's note. */
 export interface Finding {
-  kind: 'LAB' | 'IMAGING' | 'PATHOLOGY' | 'HISTORY' | 'NOTE';
+  kind: FindingKind;
   name: string;
   value?: string;
   unit?: string;
@@ -93,7 +90,7 @@ export class CancerCase {
   findings!: Finding[];
 
   @Column({ type: 'text', default: 'ROUTINE' })
-  urgency!: CaseUrgency;
+  urgency!: Urgency;
 
   @Column({ type: 'text', default: 'SUBMITTED' })
   status!: CaseStatus;

@@ -1,14 +1,7 @@
-import type { Sex } from '@oneday/api-patients';
-import type { CaseProgram, Specialty } from '@oneday/domain';
-import type { Biomarkers, CaseStatus, CaseUrgency, Finding } from './cancer-case.entity.js';
+import type { CaseProgram, CaseStatus, Sex, Specialty, Urgency } from '@oneday/domain';
+import type { Biomarkers, Finding } from './cancer-case.entity.js';
 
-export type {
-  Biomarkers,
-  BiomarkerValue,
-  CaseStatus,
-  CaseUrgency,
-  Finding,
-} from './cancer-case.entity.js';
+export type { Biomarkers, BiomarkerValue, Finding } from './cancer-case.entity.js';
 
 /** A case as other features and the edge see it: plain data, never the table row. */
 export interface CaseRecord {
@@ -28,7 +21,7 @@ export interface CaseRecord {
   treatmentStarted: boolean;
   question: string;
   findings: Finding[];
-  urgency: CaseUrgency;
+  urgency: Urgency;
   status: CaseStatus;
   submittedAt: Date;
   patient: { id: string; mrn: string; name: string; birthDate: string; sex: Sex };
@@ -40,7 +33,7 @@ export interface AgendaCase {
   id: string;
   patientName: string;
   summary: string;
-  urgency: CaseUrgency;
+  urgency: Urgency;
   submittedAt: Date;
   submittedById: string;
   treatmentStarted: boolean;

@@ -130,7 +130,7 @@ export class CasesService {
       const row = manager.create(CancerCase, {
         patientId: patient.id,
         submittedById: actor.specialistId!,
-        program: input.program as CaseRecord['program'],
+        program: input.program,
         primarySite: input.primarySite,
         histology: input.histology,
         clinicalT: input.clinicalT ?? null,
@@ -144,9 +144,9 @@ export class CasesService {
         priorTherapy: input.priorTherapy,
         treatmentStarted: input.treatmentStarted,
         question: input.question,
-        urgency: input.urgency as CancerCase['urgency'],
+        urgency: input.urgency,
         findings: input.findings.map((f) => ({
-          kind: f.kind as 'LAB',
+          kind: f.kind,
           name: f.name,
           value: f.value,
           unit: f.unit,

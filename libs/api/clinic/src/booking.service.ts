@@ -14,7 +14,6 @@ import {
   formatLocalDate,
   parseLocalDate,
   type Actor,
-  type ClinicProgram,
   type PlacedVisit,
 } from '@oneday/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
@@ -77,7 +76,7 @@ export class BookingService {
           patientId: input.patientId,
           caseId: input.caseId ?? null,
           siteId: context.site.id,
-          program: context.template.program as ClinicProgram,
+          program: context.template.program,
           day: dayText,
           idempotencyKey: input.idempotencyKey,
           bookedById: actor.userId,

@@ -63,14 +63,19 @@ export class ClinicDayPlanner {
   ) {}
 
   async context(
-    input: { patientId: string; siteId: string; program: string; optionalSteps?: string[] },
+    input: {
+      patientId: string;
+      siteId: string;
+      program: ClinicProgram;
+      optionalSteps?: string[];
+    },
     manager: EntityManager,
   ): Promise<PlanningContext> {
     const site = await this.directory.site(input.siteId);
     if (!site) throw notFound('Site');
     const patient = await this.patients.record(input.patientId);
     if (!patient) throw notFound('Patient');
-    const template = await this.programs.get(input.program as ClinicProgram, manager);
+    const template = await this.programs.get(input.program, manager);
     const staff = await this.directory.staffAt(null, template.program);
     const optionalKeys = template.steps.filter((s) => !s.required).map((s) => s.key);
     const optionalSteps = input.optionalSteps ?? [];
@@ -256,7 +261,8 @@ export class ClinicDayPlanner {
       visits: option.visits.map((v) => ({
         stepKey: v.stepKey,
         stepLabel: steps.get(v.stepKey)?.label ?? v.stepKey,
-        specialty: steps.get(v.stepKey)?.specialty ?? '',
+        // Every placed visit is one of the request's steps.
+        specialty: steps.get(v.stepKey)!.specialty,
         slotId: v.slotId,
         specialistId: v.specialistId,
         specialistName: names.specialists.get(v.specialistId) ?? '',

@@ -1,7 +1,6 @@
 import type { PatientRecord } from '@oneday/api-patients';
 import type { SiteRecord } from '@oneday/api-specialists';
-import type { ClinicProgram, Specialty } from '@oneday/domain';
-import type { ClinicDayStatus } from './clinic-day.entity.js';
+import type { ClinicDayStatus, ClinicProgram, Specialty, VisitStatus } from '@oneday/domain';
 
 /** A visit of a clinic day as it is shown: who, where, when. */
 export interface ClinicVisit {
@@ -17,7 +16,7 @@ export interface ClinicVisit {
   roomName: string;
   startsAt: Date;
   endsAt: Date;
-  status: 'BOOKED' | 'CANCELLED';
+  status: VisitStatus;
 }
 
 /** A clinic day with its site and patient, as other features and the edge see it. */

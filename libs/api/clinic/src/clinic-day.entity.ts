@@ -1,4 +1,4 @@
-import type { ClinicProgram } from '@oneday/domain';
+import type { ClinicDayStatus, ClinicProgram } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -9,8 +9,6 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-
-export type ClinicDayStatus = 'BOOKED' | 'CANCELLED' | 'COMPLETED';
 
 /** One patient's same-day multidisciplinary clinic: every visit at one site on one date. */
 @Entity('clinic_day')

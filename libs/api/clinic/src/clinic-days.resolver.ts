@@ -1,6 +1,6 @@
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor, Roles, uuidArg } from '@oneday/api-common';
-import { patientLanguageOf, type Actor } from '@oneday/domain';
+import { CurrentActor, PatientLanguageEnum, Roles, uuidArg } from '@oneday/api-common';
+import { patientLanguageOf, type Actor, type PatientLanguage } from '@oneday/domain';
 import { toClinicDayModel } from './clinic-day.mapper.js';
 import { ClinicDaysService } from './clinic-days.service.js';
 import { ClinicDayModel } from './models/clinic-day.model.js';
@@ -14,10 +14,11 @@ export class ClinicDaysResolver {
   async myItinerary(
     @CurrentActor() actor: Actor,
     @Args('language', {
+      type: () => PatientLanguageEnum,
       nullable: true,
-      description: 'en or es; by default the language on the patient’s record.',
+      description: 'By default the language on the patient’s record.',
     })
-    language?: string,
+    language?: PatientLanguage,
   ): Promise<ClinicDayModel[]> {
     const days = await this.clinicDays.itineraryOf(actor);
     return days.map(({ day, visits }) =>

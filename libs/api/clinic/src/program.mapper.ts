@@ -1,10 +1,4 @@
-import {
-  parseClockTime,
-  type ClinicProgram,
-  type ProgramStep,
-  type ProgramTemplate,
-  type Specialty,
-} from '@oneday/domain';
+import { parseClockTime, type ProgramStep, type ProgramTemplate } from '@oneday/domain';
 import type { UpdateProgramInput } from './dto/update-program.input.js';
 import type { ProgramModel } from './models/program.model.js';
 import type { ProgramTemplateRow } from './program-template.entity.js';
@@ -38,7 +32,7 @@ export function toProgramModel(template: ProgramTemplate): ProgramModel {
 
 export function templateFromInput(input: UpdateProgramInput): ProgramTemplate {
   return {
-    program: input.program as ClinicProgram,
+    program: input.program,
     name: input.name,
     changeoverMinutes: input.changeoverMinutes,
     maxWaitMinutes: input.maxWaitMinutes,
@@ -52,11 +46,11 @@ export function templateFromInput(input: UpdateProgramInput): ProgramTemplate {
     steps: input.steps.map((s): ProgramStep => ({
       key: s.key,
       label: s.label,
-      specialty: s.specialty as Specialty,
+      specialty: s.specialty,
       durationMinutes: s.durationMinutes,
       required: s.required,
       after: s.after,
-      position: (s.position as ProgramStep['position']) ?? null,
+      position: s.position ?? null,
     })),
   };
 }

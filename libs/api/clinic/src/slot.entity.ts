@@ -1,3 +1,4 @@
+import type { SlotStatus } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -7,8 +8,6 @@ import {
   Index,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-
-export type SlotStatus = 'FREE' | 'BOOKED' | 'BLOCKED';
 
 @Entity('slot')
 @Check('slot_status_check', `status IN ('FREE','BOOKED','BLOCKED')`)

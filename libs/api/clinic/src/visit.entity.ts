@@ -1,4 +1,4 @@
-import type { Specialty } from '@oneday/domain';
+import type { Specialty, VisitStatus } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -75,5 +75,5 @@ export class Visit {
   endsAt!: Date;
 
   @Column({ type: 'text', default: 'BOOKED' })
-  status!: 'BOOKED' | 'CANCELLED';
+  status!: VisitStatus;
 }

@@ -1,3 +1,4 @@
+import type { AgendaItemStatus } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -51,5 +52,5 @@ export class AgendaItem {
   prospective!: boolean;
 
   @Column({ type: 'text', default: 'PENDING' })
-  status!: 'PENDING' | 'PRESENTED';
+  status!: AgendaItemStatus;
 }

@@ -1,4 +1,4 @@
-import type { CaseProgram } from '@oneday/domain';
+import type { CaseProgram, ConferenceStatus } from '@oneday/domain';
 // A cycle between the two entities; TypeORM resolves the lazy () => AgendaItem after both load.
 import { AgendaItem } from './agenda-item.entity.js';
 import {
@@ -12,8 +12,6 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-
-export type ConferenceStatus = 'SCHEDULED' | 'IN_PROGRESS' | 'CLOSED';
 
 /** One meeting of the Cancer Conference (tumor board). */
 @Entity('conference')

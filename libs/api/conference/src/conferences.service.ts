@@ -19,8 +19,6 @@ import {
   localDateOf,
   proposeAgenda,
   type Actor,
-  type CaseProgram,
-  type Urgency,
 } from '@oneday/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AgendaItem } from './agenda-item.entity.js';
@@ -96,7 +94,7 @@ export class ConferencesService {
         const row = manager.create(Conference, {
           siteId: input.siteId,
           title: input.title,
-          program: (input.program as CaseProgram | null) ?? null,
+          program: input.program ?? null,
           startsAt: input.startsAt,
           capacityMinutes: input.capacityMinutes,
         });
@@ -277,7 +275,7 @@ export class ConferencesService {
       const proposal = proposeAgenda(
         items.map((i) => ({
           id: i.id,
-          urgency: cases.get(i.caseId)!.urgency as Urgency,
+          urgency: cases.get(i.caseId)!.urgency,
           treatmentStarted: !i.prospective,
           submittedAt: cases.get(i.caseId)!.submittedAt,
           minutes: i.minutes,
@@ -383,7 +381,7 @@ export class ConferencesService {
             FollowUp,
             input.followUps.map((f) => ({
               recommendationId: recommendation.id,
-              kind: f.kind as FollowUp['kind'],
+              kind: f.kind,
               description: f.description,
               ownerId: f.ownerId ?? null,
               dueDate: f.dueDate,

@@ -1,3 +1,4 @@
+import type { FollowUpKind } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -9,14 +10,6 @@ import {
   type Relation,
 } from 'typeorm';
 import { Recommendation } from './recommendation.entity.js';
-
-export type FollowUpKind =
-  | 'FAMILY_GENETIC_TESTING'
-  | 'FURTHER_IMAGING'
-  | 'BIOPSY'
-  | 'REFERRAL_OUTSIDE_CARE'
-  | 'TRIAL_SCREENING'
-  | 'OTHER';
 
 @Entity('follow_up')
 @Check(

@@ -1,3 +1,4 @@
+import type { Modality } from '@oneday/domain';
 import {
   Column,
   CreateDateColumn,
@@ -38,7 +39,7 @@ export class Recommendation {
   consensusPlan!: string;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
-  modalities!: string[];
+  modalities!: Modality[];
 
   @Column({ type: 'boolean', default: false })
   stageDocumented!: boolean;

@@ -1,7 +1,4 @@
-import type { PatientRelations } from '@oneday/domain';
-import type { Sex } from './patient.entity.js';
-
-export type { Sex } from './patient.entity.js';
+import type { PatientRelations, Sex } from '@oneday/domain';
 
 /** A patient as other features see it: plain data, never the table row. */
 export interface PatientRecord {

@@ -1,3 +1,4 @@
+import type { Sex } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -7,8 +8,6 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-
-export type Sex = 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
 
 @Entity('patient')
 @Unique('patient_mrn_key', ['mrn'])

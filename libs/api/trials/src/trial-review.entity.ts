@@ -1,3 +1,4 @@
+import type { Eligibility, PatientInterest, ReviewDecision } from '@oneday/domain';
 import {
   Check,
   Column,
@@ -46,10 +47,10 @@ export class TrialReview {
   results!: unknown[];
 
   @Column({ type: 'text' })
-  overall!: 'ELIGIBLE' | 'POSSIBLY_ELIGIBLE' | 'NOT_ELIGIBLE';
+  overall!: Eligibility;
 
   @Column({ type: 'text' })
-  decision!: 'CONSIDER' | 'NOT_ELIGIBLE' | 'DEFER';
+  decision!: ReviewDecision;
 
   @Column({ type: 'text', default: '' })
   reason!: string;
@@ -62,7 +63,7 @@ export class TrialReview {
   reviewedAt!: Date;
 
   @Column({ type: 'text', nullable: true })
-  patientInterest!: 'INTERESTED' | 'NOT_INTERESTED' | 'UNDECIDED' | null;
+  patientInterest!: PatientInterest | null;
 
   @Column({ type: 'boolean', nullable: true })
   contactConsent!: boolean | null;

@@ -1,4 +1,4 @@
-import type { ClinicProgram } from '@oneday/domain';
+import type { ClinicProgram, TrialSex } from '@oneday/domain';
 import { Check, Column, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 /** A clinical trial the center can offer, internal or external (cooperative groups). */
@@ -42,7 +42,7 @@ export class Trial {
   siteIds!: string[];
 
   @Column({ type: 'text', default: 'ALL' })
-  sex!: 'ALL' | 'FEMALE' | 'MALE';
+  sex!: TrialSex;
 
   @Column({ type: 'integer', nullable: true })
   minimumAgeYears!: number | null;

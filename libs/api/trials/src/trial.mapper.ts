@@ -1,5 +1,11 @@
 import type { CaseRecord } from '@oneday/api-cases';
-import type { CaseFacts, TrialCriteria, TrialFacts } from '@oneday/domain';
+import {
+  trialPhasesOf,
+  trialStatusOf,
+  type CaseFacts,
+  type TrialCriteria,
+  type TrialFacts,
+} from '@oneday/domain';
 import type { TrialCriteriaInput } from './dto/trial-criteria.input.js';
 import type { TrialCriteriaModel, TrialModel } from './models/trial.model.js';
 import type { Trial } from './trial.entity.js';
@@ -30,7 +36,7 @@ const range = <T>(min: T | null | undefined, max: T | null | undefined) =>
 
 export function criteriaFromInput(input: TrialCriteriaInput): TrialCriteria {
   return {
-    programs: input.programs as TrialCriteria['programs'],
+    programs: input.programs,
     primarySites: input.primarySites,
     histologies: input.histologies,
     stageRange: range(input.stageMin, input.stageMax),
@@ -45,7 +51,12 @@ export function criteriaFromInput(input: TrialCriteriaInput): TrialCriteria {
 }
 
 export function toTrialModel(trial: Trial): TrialModel {
-  return { ...trial, criteria: criteriaModel(trial.criteria as TrialCriteria) };
+  return {
+    ...trial,
+    phases: trialPhasesOf(trial.phases),
+    overallStatus: trialStatusOf(trial.overallStatus),
+    criteria: criteriaModel(trial.criteria as TrialCriteria),
+  };
 }
 
 export function trialFacts(trial: Trial): TrialFacts {
@@ -53,8 +64,9 @@ export function trialFacts(trial: Trial): TrialFacts {
     id: trial.id,
     nctId: trial.nctId,
     title: trial.title,
-    phases: trial.phases,
-    overallStatus: trial.overallStatus,
+    // The registry's columns are plain text; the center reads them within its vocabulary.
+    phases: trialPhasesOf(trial.phases),
+    overallStatus: trialStatusOf(trial.overallStatus),
     internal: trial.internal,
     sex: trial.sex,
     minimumAgeYears: trial.minimumAgeYears,

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { badInput, CurrentActor, Roles, uuidArg } from '@oneday/api-common';
-import { CASE_PROGRAMS, type Actor } from '@oneday/domain';
+import { badInput, CaseProgramEnum, CurrentActor, Roles, uuidArg } from '@oneday/api-common';
+import type { Actor, CaseProgram } from '@oneday/domain';
 import { RecordTrialReviewInput } from './dto/record-trial-review.input.js';
 import { TrialCriteriaInput } from './dto/trial-criteria.input.js';
 import { PendingTrialReviewModel } from './models/pending-review.model.js';
@@ -22,11 +22,9 @@ export class TrialsResolver {
   @Roles('COORDINATOR', 'PHYSICIAN', 'ADMIN')
   @Query(() => [TrialModel], { description: 'The trial registry (no patient data).' })
   async trials(
-    @Args('program', { nullable: true, type: () => String }) program?: string,
+    @Args('program', { nullable: true, type: () => CaseProgramEnum }) program?: CaseProgram,
     @Args('recruitingOnly', { nullable: true, type: () => Boolean }) recruitingOnly?: boolean,
   ): Promise<TrialModel[]> {
-    if (program && !(CASE_PROGRAMS as readonly string[]).includes(program))
-      throw badInput('program', 'Unknown program.');
     return (await this.registry.list({ program, recruitingOnly: recruitingOnly ?? false })).map(
       toTrialModel,
     );

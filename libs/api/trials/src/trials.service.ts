@@ -9,7 +9,10 @@ import {
   mapCtgovStudy,
   programsFromConditions,
   rankTrials,
+  RECRUITING_STATUSES,
   type Actor,
+  type CaseProgram,
+  type ClinicProgram,
   type EvaluationSettings,
   type StudyRecord,
   type TrialCriteria,
@@ -44,13 +47,13 @@ export class TrialsService {
     @Inject(TRIAL_EVALUATION_SETTINGS) private readonly settings: EvaluationSettings,
   ) {}
 
-  list(filter: { program?: string; recruitingOnly?: boolean }): Promise<Trial[]> {
+  list(filter: { program?: CaseProgram; recruitingOnly?: boolean }): Promise<Trial[]> {
     const query = this.dataSource.getRepository(Trial).createQueryBuilder('t').orderBy('t.nct_id');
     if (filter.program) query.andWhere(':program = ANY(t.programs)', { program: filter.program });
     if (filter.recruitingOnly)
-      query.andWhere(
-        `t.overall_status IN ('RECRUITING','NOT_YET_RECRUITING','ENROLLING_BY_INVITATION')`,
-      );
+      query.andWhere('t.overall_status = ANY(:recruiting)', {
+        recruiting: [...RECRUITING_STATUSES],
+      });
     return query.getMany();
   }
 
@@ -114,7 +117,7 @@ export class TrialsService {
       const trial = await manager.findOneBy(Trial, { id: trialId });
       if (!trial) throw notFound('Trial');
       trial.criteria = criteria as Record<string, unknown>;
-      trial.programs = (criteria.programs ?? []).filter((p) => p !== 'OTHER') as Trial['programs'];
+      trial.programs = (criteria.programs ?? []).filter((p): p is ClinicProgram => p !== 'OTHER');
       await manager.save(trial);
       audit({ action: 'UPDATE', entity: 'TrialCriteria', entityId: trialId });
       return trial;
@@ -180,10 +183,10 @@ export class TrialsService {
         visitId: input.visitId ?? null,
         results: evaluation.criteria,
         overall: evaluation.overall,
-        decision: input.decision as TrialReview['decision'],
+        decision: input.decision,
         reason: input.reason,
         reviewerId: actor.userId,
-        patientInterest: (input.patientInterest as TrialReview['patientInterest']) ?? null,
+        patientInterest: input.patientInterest ?? null,
         contactConsent: input.contactConsent ?? null,
         consentDiscussedById: discussed ? actor.userId : null,
         consentDiscussedAt: discussed ? (input.consentDiscussedAt ?? asOf) : null,

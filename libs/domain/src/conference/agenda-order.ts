@@ -1,4 +1,6 @@
-export type Urgency = 'URGENT' | 'SOON' | 'ROUTINE';
+/** How soon the board should see a case. */
+export const URGENCIES = ['ROUTINE', 'SOON', 'URGENT'] as const;
+export type Urgency = (typeof URGENCIES)[number];
 
 export interface AgendaCandidate {
   id: string;

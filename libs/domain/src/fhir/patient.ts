@@ -1,3 +1,4 @@
+import type { Sex } from '../clinic/vocabulary.js';
 import { ONEDAY_SYSTEM, type FhirResource } from './fhir-types.js';
 
 export interface PatientRecord {
@@ -6,7 +7,7 @@ export interface PatientRecord {
   givenName: string;
   familyName: string;
   birthDate: string;
-  sex: 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
+  sex: Sex;
   language: string;
   phone: string | null;
   email: string | null;

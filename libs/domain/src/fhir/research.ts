@@ -1,3 +1,4 @@
+import type { PatientInterest, ReviewDecision } from '../trials/vocabulary.js';
 import { instant, reference, type FhirResource } from './fhir-types.js';
 
 export interface StudyRecord {
@@ -16,8 +17,8 @@ export interface TrialReviewRecord {
   id: string;
   trialId: string;
   patientId: string;
-  decision: 'CONSIDER' | 'NOT_ELIGIBLE' | 'DEFER';
-  patientInterest: 'INTERESTED' | 'NOT_INTERESTED' | 'UNDECIDED' | null;
+  decision: ReviewDecision;
+  patientInterest: PatientInterest | null;
   contactConsent: boolean | null;
   consentDiscussedAt: Date | null;
   consentWithdrawnAt: Date | null;

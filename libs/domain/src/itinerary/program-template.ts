@@ -1,5 +1,9 @@
 import type { ClinicProgram, Specialty } from '../clinic/specialty.js';
 
+/** A step that must open or close the day. */
+export const STEP_POSITIONS = ['FIRST', 'LAST'] as const;
+export type StepPosition = (typeof STEP_POSITIONS)[number];
+
 /** One step of a same-day clinic pathway. */
 export interface ProgramStep {
   key: string;
@@ -9,7 +13,7 @@ export interface ProgramStep {
   required: boolean;
   /** Steps that must come earlier in the day, when they are part of it. */
   after: string[];
-  position: 'FIRST' | 'LAST' | null;
+  position: StepPosition | null;
 }
 
 export interface LunchRule {

@@ -7,6 +7,7 @@ import {
   mapCtgovStudy,
   splitEligibility,
 } from './ctgov-study.js';
+import { TRIAL_PHASES, TRIAL_STATUSES } from './vocabulary.js';
 
 const record = (nct: string) =>
   JSON.parse(readFileSync(resolve('apps/api/src/seed/data', `${nct}.json`), 'utf8')) as unknown;
@@ -48,6 +49,35 @@ describe('mapCtgovStudy on real ClinicalTrials.gov records', () => {
       reason: 'missing or malformed NCT id',
     });
     fc.assert(fc.property(fc.anything(), (junk) => typeof mapCtgovStudy(junk).ok === 'boolean'));
+  });
+
+  it('keeps statuses and phases within the registry vocabulary', () => {
+    const study = (overallStatus: unknown, phases: unknown) => ({
+      protocolSection: {
+        identificationModule: { nctId: 'NCT00000001', briefTitle: 'A trial' },
+        statusModule: { overallStatus },
+        designModule: { phases },
+      },
+    });
+    const mapped = mapCtgovStudy(study('SOMETHING_NEW', ['PHASE2', 'PHASE9', 42, 'NA']));
+    if (!mapped.ok) throw new Error(mapped.reason);
+    expect(mapped.trial.overallStatus).toBe('UNKNOWN');
+    expect(mapped.trial.phases).toEqual(['PHASE2', 'NA']);
+    const recruiting = mapCtgovStudy(study('RECRUITING', undefined));
+    expect(recruiting.ok && recruiting.trial).toMatchObject({
+      overallStatus: 'RECRUITING',
+      phases: [],
+    });
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (status, phases) => {
+        const result = mapCtgovStudy(study(status, phases));
+        return (
+          result.ok &&
+          (TRIAL_STATUSES as readonly string[]).includes(result.trial.overallStatus) &&
+          result.trial.phases.every((p) => (TRIAL_PHASES as readonly string[]).includes(p))
+        );
+      }),
+    );
   });
 });
 

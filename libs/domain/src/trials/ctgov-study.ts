@@ -1,14 +1,23 @@
+import type { ClinicProgram } from '../clinic/specialty.js';
+import {
+  trialPhasesOf,
+  trialStatusOf,
+  type TrialPhase,
+  type TrialSex,
+  type TrialStatus,
+} from './vocabulary.js';
+
 /** The fields of a ClinicalTrials.gov API v2 study that the registry keeps. */
 export interface TrialRecord {
   nctId: string;
   title: string;
-  phases: string[];
-  overallStatus: string;
+  phases: TrialPhase[];
+  overallStatus: TrialStatus;
   sponsor: string;
   collaborators: string[];
   cooperativeGroup: string | null;
   conditions: string[];
-  sex: 'ALL' | 'FEMALE' | 'MALE';
+  sex: TrialSex;
   minimumAgeYears: number | null;
   /** Null when the record gives no maximum: no upper bound. */
   maximumAgeYears: number | null;
@@ -110,8 +119,8 @@ export function mapCtgovStudy(study: unknown): StudyMapping {
     trial: {
       nctId,
       title,
-      phases: Array.isArray(phases) ? phases.map(str).filter(Boolean) : [],
-      overallStatus: str(obj(protocol['statusModule'])['overallStatus']) || 'UNKNOWN',
+      phases: trialPhasesOf(Array.isArray(phases) ? phases.map(str) : []),
+      overallStatus: trialStatusOf(str(obj(protocol['statusModule'])['overallStatus'])),
       sponsor,
       collaborators,
       // The lead sponsor names the group running the trial; collaborators only when it names none.
@@ -135,7 +144,7 @@ export function mapCtgovStudy(study: unknown): StudyMapping {
   };
 }
 
-const PROGRAM_WORDS: readonly [RegExp, 'BREAST' | 'PROSTATE' | 'HEAD_AND_NECK'][] = [
+const PROGRAM_WORDS: readonly [RegExp, ClinicProgram][] = [
   [/breast/i, 'BREAST'],
   [/prostat/i, 'PROSTATE'],
   [
@@ -145,9 +154,7 @@ const PROGRAM_WORDS: readonly [RegExp, 'BREAST' | 'PROSTATE' | 'HEAD_AND_NECK'][
 ];
 
 /** The center's programs a trial's conditions belong to (a new import starts from these). */
-export function programsFromConditions(
-  conditions: readonly string[],
-): ('BREAST' | 'PROSTATE' | 'HEAD_AND_NECK')[] {
+export function programsFromConditions(conditions: readonly string[]): ClinicProgram[] {
   return PROGRAM_WORDS.filter(([pattern]) => conditions.some((c) => pattern.test(c))).map(
     ([, program]) => program,
   );

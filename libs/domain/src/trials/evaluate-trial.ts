@@ -1,8 +1,13 @@
 import { stageInRange } from './stage-group.js';
 import type { CaseFacts, TrialFacts } from './trial-criteria.js';
 
-export type CriterionStatus = 'MET' | 'NOT_MET' | 'UNKNOWN';
-export type Eligibility = 'ELIGIBLE' | 'POSSIBLY_ELIGIBLE' | 'NOT_ELIGIBLE';
+/** One criterion against a case: missing or stale data is UNKNOWN, never NOT_MET. */
+export const CRITERION_STATUSES = ['MET', 'NOT_MET', 'UNKNOWN'] as const;
+export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
+
+/** A case against a whole trial. */
+export const ELIGIBILITIES = ['ELIGIBLE', 'POSSIBLY_ELIGIBLE', 'NOT_ELIGIBLE'] as const;
+export type Eligibility = (typeof ELIGIBILITIES)[number];
 
 export interface CriterionResult {
   criterion: string;

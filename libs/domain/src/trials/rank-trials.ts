@@ -1,5 +1,6 @@
 import type { TrialEvaluation } from './evaluate-trial.js';
 import type { TrialFacts } from './trial-criteria.js';
+import { RECRUITING_STATUSES, type TrialPhase, type TrialStatus } from './vocabulary.js';
 
 export interface RankedTrial {
   trial: TrialFacts;
@@ -9,17 +10,18 @@ export interface RankedTrial {
   reasons: string[];
 }
 
-const RECRUITING = new Set(['RECRUITING', 'NOT_YET_RECRUITING', 'ENROLLING_BY_INVITATION']);
-const PHASE_ORDER: Record<string, number> = {
+const RECRUITING = new Set<TrialStatus>(RECRUITING_STATUSES);
+const PHASE_ORDER: Record<TrialPhase, number> = {
   EARLY_PHASE1: 0.5,
   PHASE1: 1,
   PHASE2: 2,
   PHASE3: 3,
   PHASE4: 4,
+  NA: 0,
 };
 
-export const latestPhase = (phases: string[]) =>
-  Math.max(0, ...phases.map((p) => PHASE_ORDER[p] ?? 0));
+export const latestPhase = (phases: readonly TrialPhase[]) =>
+  Math.max(0, ...phases.map((p) => PHASE_ORDER[p]));
 const unknowns = (e: TrialEvaluation) => e.criteria.filter((c) => c.status === 'UNKNOWN').length;
 const excluded = (e: TrialEvaluation) => e.overall === 'NOT_ELIGIBLE';
 

@@ -1,4 +1,6 @@
 import type { CaseProgram } from '../clinic/specialty.js';
+import type { Sex } from '../clinic/vocabulary.js';
+import type { TrialPhase, TrialSex, TrialStatus } from './vocabulary.js';
 
 /** Structured eligibility of a trial; every field is optional (absent = no such rule). */
 export interface TrialCriteria {
@@ -30,17 +32,17 @@ export interface CaseFacts {
   ecog: number | null;
   priorTherapy: string[];
   birthDate: string | null;
-  sex: 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
+  sex: Sex;
 }
 
 export interface TrialFacts {
   id: string;
   nctId: string;
   title: string;
-  phases: string[];
-  overallStatus: string;
+  phases: TrialPhase[];
+  overallStatus: TrialStatus;
   internal: boolean;
-  sex: 'ALL' | 'FEMALE' | 'MALE';
+  sex: TrialSex;
   minimumAgeYears: number | null;
   maximumAgeYears: number | null;
   criteria: TrialCriteria;

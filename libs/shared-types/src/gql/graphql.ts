@@ -11,6 +11,11 @@ export type AddCaseToAgendaInput = {
   presenterId?: string | number | null | undefined;
 };
 
+/** A case on a conference's agenda: pending or presented. */
+export type AgendaItemStatus =
+  | 'PENDING'
+  | 'PRESENTED';
+
 export type AuditEventsFilter = {
   action?: string | null | undefined;
   actorId?: string | null | undefined;
@@ -18,9 +23,15 @@ export type AuditEventsFilter = {
   entityId?: string | null | undefined;
   from?: string | null | undefined;
   limit?: number | null | undefined;
-  outcome?: string | null | undefined;
+  outcome?: AuditOutcome | null | undefined;
   to?: string | null | undefined;
 };
+
+/** How an audited attempt ended: allowed, denied by the access rules, or failed. */
+export type AuditOutcome =
+  | 'ALLOWED'
+  | 'DENIED'
+  | 'FAILED';
 
 export type BiomarkerInput = {
   /** ER, PR, HER2, Ki-67, PSA, Grade group, HPV/p16, PD-L1, or a gene symbol */
@@ -47,20 +58,34 @@ export type BookClinicDayInput = {
   /** Optional steps to include, by key. */
   optionalSteps?: Array<string> | null | undefined;
   patientId: string | number;
-  program: string;
+  program: ClinicProgram;
   siteId: string | number;
   to?: string | null | undefined;
   /** The chosen option, visit by visit. */
   visits: Array<ChosenVisitInput>;
 };
 
+/** The program of a conference case or conference: a clinic program, or OTHER. */
+export type CaseProgram =
+  | 'BREAST'
+  | 'HEAD_AND_NECK'
+  | 'OTHER'
+  | 'PROSTATE';
+
+/** Where a case is on its way through the Cancer Conference. */
+export type CaseStatus =
+  | 'DISCUSSED'
+  | 'ON_AGENDA'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
 export type CasesFilter = {
   /** Only cases the signed-in physician submitted. */
   mine?: boolean | null | undefined;
   /** One patient's cases. */
   patientId?: string | null | undefined;
-  program?: string | null | undefined;
-  status?: string | null | undefined;
+  program?: CaseProgram | null | undefined;
+  status?: CaseStatus | null | undefined;
 };
 
 export type ChosenVisitInput = {
@@ -76,14 +101,37 @@ export type ClinicDayOptionsInput = {
   /** Optional steps to include, by key. */
   optionalSteps?: Array<string> | null | undefined;
   patientId: string | number;
-  program: string;
+  program: ClinicProgram;
   siteId: string | number;
   to?: string | null | undefined;
 };
 
+/** A same-day clinic program (pathway). */
+export type ClinicProgram =
+  | 'BREAST'
+  | 'HEAD_AND_NECK'
+  | 'PROSTATE';
+
+/** A conference: scheduled, in progress or closed. */
+export type ConferenceStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'SCHEDULED';
+
+/** One eligibility criterion against a case; missing or stale data is UNKNOWN, never NOT_MET. */
+export type CriterionStatus =
+  | 'MET'
+  | 'NOT_MET'
+  | 'UNKNOWN';
+
+/** A case against a whole trial: any NOT_MET is NOT_ELIGIBLE, else any UNKNOWN is POSSIBLY_ELIGIBLE. */
+export type Eligibility =
+  | 'ELIGIBLE'
+  | 'NOT_ELIGIBLE'
+  | 'POSSIBLY_ELIGIBLE';
+
 export type FindingInput = {
-  /** LAB, IMAGING, PATHOLOGY, HISTORY or NOTE */
-  kind: string;
+  kind: FindingKind;
   name: string;
   observedOn: string;
   text?: string | null | undefined;
@@ -91,19 +139,63 @@ export type FindingInput = {
   value?: string | null | undefined;
 };
 
+/** The kind of evidence a case brings: lab, imaging, pathology, history or a note. */
+export type FindingKind =
+  | 'HISTORY'
+  | 'IMAGING'
+  | 'LAB'
+  | 'NOTE'
+  | 'PATHOLOGY';
+
 export type FollowUpInput = {
   description: string;
   /** yyyy-MM-dd */
   dueDate: string;
-  kind: string;
+  kind: FollowUpKind;
   /** The specialist who owns it. */
   ownerId?: string | number | null | undefined;
 };
+
+/** What a recommendation's follow-up asks for. */
+export type FollowUpKind =
+  | 'BIOPSY'
+  | 'FAMILY_GENETIC_TESTING'
+  | 'FURTHER_IMAGING'
+  | 'OTHER'
+  | 'REFERRAL_OUTSIDE_CARE'
+  | 'TRIAL_SCREENING';
+
+/** What happened to one record of a ClinicalTrials.gov import. */
+export type ImportOutcome =
+  | 'IMPORTED'
+  | 'REJECTED'
+  | 'UPDATED';
 
 export type LoginInput = {
   email: string;
   password: string;
 };
+
+/** A treatment modality a board recommendation names. */
+export type Modality =
+  | 'CLINICAL_TRIAL'
+  | 'FURTHER_WORKUP'
+  | 'RADIATION'
+  | 'SUPPORTIVE_CARE'
+  | 'SURGERY'
+  | 'SURVEILLANCE'
+  | 'SYSTEMIC_THERAPY';
+
+/** The patient's voluntary interest in a trial. */
+export type PatientInterest =
+  | 'INTERESTED'
+  | 'NOT_INTERESTED'
+  | 'UNDECIDED';
+
+/** A language the patient's own pages are written in. */
+export type PatientLanguage =
+  | 'en'
+  | 'es';
 
 export type RecordRecommendationInput = {
   agendaItemId: string | number;
@@ -114,7 +206,7 @@ export type RecordRecommendationInput = {
   guideline?: string | null | undefined;
   /** e.g. 4.2025 */
   guidelineVersion?: string | null | undefined;
-  modalities: Array<string>;
+  modalities: Array<Modality>;
   stageDocumented: boolean;
   stageDocumentedById?: string | number | null | undefined;
   trialDiscussed: boolean;
@@ -127,10 +219,9 @@ export type RecordTrialReviewInput = {
   consentDiscussedAt?: string | null | undefined;
   /** May the research team contact the patient? */
   contactConsent?: boolean | null | undefined;
-  /** CONSIDER, NOT_ELIGIBLE or DEFER */
-  decision: string;
-  /** The patient's voluntary interest: INTERESTED, NOT_INTERESTED or UNDECIDED. */
-  patientInterest?: string | null | undefined;
+  decision: ReviewDecision;
+  /** The patient's voluntary interest, if it was discussed. */
+  patientInterest?: PatientInterest | null | undefined;
   reason?: string;
   trialId: string | number;
   /** The clinic day's trial-eligibility visit, if the review happened there. */
@@ -150,8 +241,22 @@ export type RegisterPatientInput = {
   needsMobilityAssistance?: boolean | null | undefined;
   needsTransport?: boolean | null | undefined;
   phone?: string | null | undefined;
-  sex: string;
+  sex: Sex;
 };
+
+/** A specialty whose attendance CoC Standard 2.5 requires at each conference. */
+export type RequiredSpecialty =
+  | 'DIAGNOSTIC_RADIOLOGY'
+  | 'MEDICAL_ONCOLOGY'
+  | 'PATHOLOGY'
+  | 'RADIATION_ONCOLOGY'
+  | 'SURGERY';
+
+/** A reviewer's decision on one trial for one case. */
+export type ReviewDecision =
+  | 'CONSIDER'
+  | 'DEFER'
+  | 'NOT_ELIGIBLE';
 
 /** What a signed-in user may do. */
 export type Role =
@@ -163,11 +268,42 @@ export type Role =
 export type ScheduleConferenceInput = {
   capacityMinutes?: number;
   /** Null for a general conference. */
-  program?: string | null | undefined;
+  program?: CaseProgram | null | undefined;
   siteId: string | number;
   startsAt: string;
   title: string;
 };
+
+/** The sex on a patient's record. */
+export type Sex =
+  | 'FEMALE'
+  | 'MALE'
+  | 'OTHER'
+  | 'UNKNOWN';
+
+/** A specialist's slot: free, booked by a visit, or blocked. */
+export type SlotStatus =
+  | 'BLOCKED'
+  | 'BOOKED'
+  | 'FREE';
+
+/** A specialist's specialty. */
+export type Specialty =
+  | 'BREAST_SURGEON'
+  | 'DENTAL_ONCOLOGIST'
+  | 'DIETITIAN'
+  | 'GENETIC_COUNSELOR'
+  | 'HEAD_AND_NECK_SURGEON'
+  | 'MEDICAL_ONCOLOGIST'
+  | 'NURSE_NAVIGATOR'
+  | 'PATHOLOGIST'
+  | 'PLASTIC_SURGEON'
+  | 'RADIATION_ONCOLOGIST'
+  | 'RADIOLOGIST'
+  | 'RESEARCH_NURSE'
+  | 'SOCIAL_WORKER'
+  | 'SPEECH_LANGUAGE_PATHOLOGIST'
+  | 'UROLOGIC_ONCOLOGIST';
 
 export type SubmitCaseInput = {
   biomarkers?: Array<BiomarkerInput>;
@@ -181,12 +317,12 @@ export type SubmitCaseInput = {
   mrn: string;
   primarySite: string;
   priorTherapy?: Array<string>;
-  program: string;
+  program: CaseProgram;
   /** What the board is asked to decide. */
   question: string;
   stageGroup?: string | null | undefined;
   treatmentStarted?: boolean;
-  urgency?: string;
+  urgency?: Urgency;
 };
 
 export type TrialCriteriaInput = {
@@ -198,7 +334,7 @@ export type TrialCriteriaInput = {
   primarySites: Array<string>;
   priorTherapyExcluded: Array<string>;
   priorTherapyRequired: Array<string>;
-  programs: Array<string>;
+  programs: Array<CaseProgram>;
   psaMax?: number | null | undefined;
   psaMin?: number | null | undefined;
   stageMax?: string | null | undefined;
@@ -206,6 +342,44 @@ export type TrialCriteriaInput = {
   trialId: string | number;
   variants: Array<VariantRuleInput>;
 };
+
+/** A ClinicalTrials.gov phase; NA when phases do not apply. */
+export type TrialPhase =
+  | 'EARLY_PHASE1'
+  | 'NA'
+  | 'PHASE1'
+  | 'PHASE2'
+  | 'PHASE3'
+  | 'PHASE4';
+
+/** Whom a trial takes, by sex. */
+export type TrialSex =
+  | 'ALL'
+  | 'FEMALE'
+  | 'MALE';
+
+/** A ClinicalTrials.gov overall status; UNKNOWN for one the registry did not give or we do not know. */
+export type TrialStatus =
+  | 'ACTIVE_NOT_RECRUITING'
+  | 'APPROVED_FOR_MARKETING'
+  | 'AVAILABLE'
+  | 'COMPLETED'
+  | 'ENROLLING_BY_INVITATION'
+  | 'NOT_YET_RECRUITING'
+  | 'NO_LONGER_AVAILABLE'
+  | 'RECRUITING'
+  | 'SUSPENDED'
+  | 'TEMPORARILY_NOT_AVAILABLE'
+  | 'TERMINATED'
+  | 'UNKNOWN'
+  | 'WITHDRAWN'
+  | 'WITHHELD';
+
+/** How soon the board should see a case. */
+export type Urgency =
+  | 'ROUTINE'
+  | 'SOON'
+  | 'URGENT';
 
 export type VariantRuleInput = {
   gene: string;
@@ -217,7 +391,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: Array<{ id: string, occurredAt: string, actorId: string | null, actorRole: string | null, action: string, entity: string, entityId: string | null, outcome: string, detail: string | null }> };
+export type AuditEventsQuery = { auditEvents: Array<{ id: string, occurredAt: string, actorId: string | null, actorRole: string | null, action: string, entity: string, entityId: string | null, outcome: AuditOutcome, detail: string | null }> };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -229,19 +403,19 @@ export type CaseQueryVariables = Exact<{
 }>;
 
 
-export type CaseQuery = { case: { id: string, program: string, primarySite: string, histology: string, clinicalT: string | null, clinicalN: string | null, clinicalM: string | null, stageGroup: string | null, ecog: number | null, priorTherapy: Array<string>, treatmentStarted: boolean, question: string, urgency: string, status: string, submittedAt: string, patient: { id: string, name: string, mrn: string, birthDate: string, sex: string }, submittedBy: { id: string, name: string, specialty: string }, recommendation: { consensusPlan: string, modalities: Array<string>, guideline: string | null, guidelineVersion: string | null, trialDiscussed: boolean, followUps: Array<{ id: string, description: string, dueDate: string, doneAt: string | null }> } | null, biomarkers: Array<{ name: string, value: string, observedOn: string }>, findings: Array<{ kind: string, name: string, value: string | null, unit: string | null, observedOn: string, text: string | null }> } };
+export type CaseQuery = { case: { id: string, program: CaseProgram, primarySite: string, histology: string, clinicalT: string | null, clinicalN: string | null, clinicalM: string | null, stageGroup: string | null, ecog: number | null, priorTherapy: Array<string>, treatmentStarted: boolean, question: string, urgency: Urgency, status: CaseStatus, submittedAt: string, patient: { id: string, name: string, mrn: string, birthDate: string, sex: Sex }, submittedBy: { id: string, name: string, specialty: Specialty }, recommendation: { consensusPlan: string, modalities: Array<Modality>, guideline: string | null, guidelineVersion: string | null, trialDiscussed: boolean, followUps: Array<{ id: string, description: string, dueDate: string, doneAt: string | null }> } | null, biomarkers: Array<{ name: string, value: string, observedOn: string }>, findings: Array<{ kind: FindingKind, name: string, value: string | null, unit: string | null, observedOn: string, text: string | null }> } };
 
 export type CasesQueryVariables = Exact<{
   filter?: CasesFilter | null | undefined;
 }>;
 
 
-export type CasesQuery = { cases: Array<{ id: string, program: string, primarySite: string, histology: string, clinicalT: string | null, clinicalN: string | null, clinicalM: string | null, stageGroup: string | null, urgency: string, status: string, submittedAt: string, patient: { id: string, name: string, mrn: string }, submittedBy: { id: string, name: string } }> };
+export type CasesQuery = { cases: Array<{ id: string, program: CaseProgram, primarySite: string, histology: string, clinicalT: string | null, clinicalN: string | null, clinicalM: string | null, stageGroup: string | null, urgency: Urgency, status: CaseStatus, submittedAt: string, patient: { id: string, name: string, mrn: string }, submittedBy: { id: string, name: string } }> };
 
 export type ProgramsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProgramsQuery = { programs: Array<{ program: string, name: string, steps: Array<{ key: string, label: string, specialty: string, required: boolean }> }>, sites: Array<{ id: string, name: string, timeZone: string }> };
+export type ProgramsQuery = { programs: Array<{ program: ClinicProgram, name: string, steps: Array<{ key: string, label: string, specialty: Specialty, required: boolean }> }>, sites: Array<{ id: string, name: string, timeZone: string }> };
 
 export type FindPatientsQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -255,7 +429,7 @@ export type ClinicDayOptionsQueryVariables = Exact<{
 }>;
 
 
-export type ClinicDayOptionsQuery = { clinicDayOptions: { feasible: boolean, reason: string | null, days: Array<{ date: string, options: Array<{ rank: number, arrivalAt: string, departureAt: string, spanMinutes: number, waitingMinutes: number, roomChanges: number, lunch: { startsAt: string, endsAt: string } | null, visits: Array<{ stepKey: string, stepLabel: string, specialty: string, slotId: string, specialistName: string, room: string, startsAt: string, endsAt: string }> }> }> } };
+export type ClinicDayOptionsQuery = { clinicDayOptions: { feasible: boolean, reason: string | null, days: Array<{ date: string, options: Array<{ rank: number, arrivalAt: string, departureAt: string, spanMinutes: number, waitingMinutes: number, roomChanges: number, lunch: { startsAt: string, endsAt: string } | null, visits: Array<{ stepKey: string, stepLabel: string, specialty: Specialty, slotId: string, specialistName: string, room: string, startsAt: string, endsAt: string }> }> }> } };
 
 export type BookClinicDayMutationVariables = Exact<{
   input: BookClinicDayInput;
@@ -270,7 +444,7 @@ export type DayScheduleQueryVariables = Exact<{
 }>;
 
 
-export type DayScheduleQuery = { daySchedule: { siteId: string, date: string, timeZone: string, rows: Array<{ specialistId: string, specialistName: string, specialtyTitle: string, slots: Array<{ id: string, startsAt: string, endsAt: string, status: string, blockReason: string | null }>, visits: Array<{ id: string, patientName: string, step: string, startsAt: string, endsAt: string }> }> } };
+export type DayScheduleQuery = { daySchedule: { siteId: string, date: string, timeZone: string, rows: Array<{ specialistId: string, specialistName: string, specialtyTitle: string, slots: Array<{ id: string, startsAt: string, endsAt: string, status: SlotStatus, blockReason: string | null }>, visits: Array<{ id: string, patientName: string, step: string, startsAt: string, endsAt: string }> }> } };
 
 export type DayScheduleChangedSubscriptionVariables = Exact<{
   siteId: string | number;
@@ -285,7 +459,7 @@ export type PatientCasesQueryVariables = Exact<{
 }>;
 
 
-export type PatientCasesQuery = { cases: Array<{ id: string, program: string, histology: string, primarySite: string, stageGroup: string | null }> };
+export type PatientCasesQuery = { cases: Array<{ id: string, program: CaseProgram, histology: string, primarySite: string, stageGroup: string | null }> };
 
 export type PendingTrialReviewsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -305,7 +479,7 @@ export type ConferencesQueryVariables = Exact<{
 }>;
 
 
-export type ConferencesQuery = { conferences: Array<{ id: string, title: string, program: string | null, startsAt: string, capacityMinutes: number, status: string, agenda: Array<{ id: string }> }>, overdueFollowUps: Array<{ id: string, kind: string, description: string, ownerName: string | null, dueDate: string, patientName: string, caseId: string }>, sites: Array<{ id: string, timeZone: string }> };
+export type ConferencesQuery = { conferences: Array<{ id: string, title: string, program: CaseProgram | null, startsAt: string, capacityMinutes: number, status: ConferenceStatus, agenda: Array<{ id: string }> }>, overdueFollowUps: Array<{ id: string, kind: FollowUpKind, description: string, ownerName: string | null, dueDate: string, patientName: string, caseId: string }>, sites: Array<{ id: string, timeZone: string }> };
 
 export type ScheduleConferenceMutationVariables = Exact<{
   input: ScheduleConferenceInput;
@@ -326,12 +500,12 @@ export type ConferenceQueryVariables = Exact<{
 }>;
 
 
-export type ConferenceQuery = { conference: { id: string, title: string, program: string | null, startsAt: string, timeZone: string, capacityMinutes: number, status: string, currentAgendaItemId: string | null, agenda: Array<{ id: string, position: number, minutes: number, prospective: boolean, status: string, caseId: string, patientName: string, summary: string, urgency: string, presenterName: string | null, recommendation: { consensusPlan: string, modalities: Array<string>, followUps: Array<{ id: string, kind: string, description: string, dueDate: string }> } | null }>, attendance: Array<{ specialistId: string, name: string, specialty: string }> }, specialists: Array<{ id: string, name: string, specialtyTitle: string }>, trials: Array<{ id: string, nctId: string, title: string }> };
+export type ConferenceQuery = { conference: { id: string, title: string, program: CaseProgram | null, startsAt: string, timeZone: string, capacityMinutes: number, status: ConferenceStatus, currentAgendaItemId: string | null, agenda: Array<{ id: string, position: number, minutes: number, prospective: boolean, status: AgendaItemStatus, caseId: string, patientName: string, summary: string, urgency: Urgency, presenterName: string | null, recommendation: { consensusPlan: string, modalities: Array<Modality>, followUps: Array<{ id: string, kind: FollowUpKind, description: string, dueDate: string }> } | null }>, attendance: Array<{ specialistId: string, name: string, specialty: Specialty }> }, specialists: Array<{ id: string, name: string, specialtyTitle: string }>, trials: Array<{ id: string, nctId: string, title: string }> };
 
 export type AgendaCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AgendaCandidatesQuery = { cases: Array<{ id: string, histology: string, urgency: string, patient: { name: string } }> };
+export type AgendaCandidatesQuery = { cases: Array<{ id: string, histology: string, urgency: Urgency, patient: { name: string } }> };
 
 export type AddCaseToAgendaMutationVariables = Exact<{
   input: AddCaseToAgendaInput;
@@ -376,7 +550,7 @@ export type ConferenceMetricsQueryVariables = Exact<{
 }>;
 
 
-export type ConferenceMetricsQuery = { conferenceMetrics: { conferences: number, casesPresented: number, prospectiveShare: number | null, stageDocumentedShare: number | null, trialsDiscussedShare: number | null, fullyAttendedConferences: number, followUpsDue: number, followUpsOnTime: number, followUpsOnTimeShare: number | null, attendance: Array<{ specialty: string, share: number | null }> } };
+export type ConferenceMetricsQuery = { conferenceMetrics: { conferences: number, casesPresented: number, prospectiveShare: number | null, stageDocumentedShare: number | null, trialsDiscussedShare: number | null, fullyAttendedConferences: number, followUpsDue: number, followUpsOnTime: number, followUpsOnTimeShare: number | null, attendance: Array<{ specialty: RequiredSpecialty, share: number | null }> } };
 
 export type PresentAgendaItemMutationVariables = Exact<{
   id: string | number;
@@ -394,18 +568,18 @@ export type ConferenceChangedSubscriptionVariables = Exact<{
 export type ConferenceChangedSubscription = { conferenceChanged: { reason: string } };
 
 export type MyItineraryQueryVariables = Exact<{
-  language?: string | null | undefined;
+  language?: PatientLanguage | null | undefined;
 }>;
 
 
-export type MyItineraryQuery = { myItinerary: Array<{ id: string, date: string, program: string, arrivalAt: string | null, departureAt: string | null, whatToBring: Array<string>, patientLanguage: string, lunch: { startsAt: string, endsAt: string } | null, site: { id: string, name: string, address: string, timeZone: string }, visits: Array<{ id: string, specialtyTitle: string, purpose: string, specialistName: string, room: string, startsAt: string, endsAt: string }> }> };
+export type MyItineraryQuery = { myItinerary: Array<{ id: string, date: string, program: ClinicProgram, arrivalAt: string | null, departureAt: string | null, whatToBring: Array<string>, patientLanguage: PatientLanguage, lunch: { startsAt: string, endsAt: string } | null, site: { id: string, name: string, address: string, timeZone: string }, visits: Array<{ id: string, specialtyTitle: string, purpose: string, specialistName: string, room: string, startsAt: string, endsAt: string }> }> };
 
 export type PatientsQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
 
-export type PatientsQuery = { patients: Array<{ id: string, mrn: string, givenName: string, familyName: string, birthDate: string, sex: string, language: string, needs: { interpreter: boolean, mobilityAssistance: boolean, transport: boolean } }> };
+export type PatientsQuery = { patients: Array<{ id: string, mrn: string, givenName: string, familyName: string, birthDate: string, sex: Sex, language: string, needs: { interpreter: boolean, mobilityAssistance: boolean, transport: boolean } }> };
 
 export type RegisterPatientMutationVariables = Exact<{
   input: RegisterPatientInput;
@@ -429,14 +603,14 @@ export type MeQuery = { me: { id: string, email: string, displayName: string, ro
 export type TrialsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TrialsQuery = { trials: Array<{ id: string, nctId: string, title: string, phases: Array<string>, overallStatus: string, sponsor: string, cooperativeGroup: string | null, internal: boolean, sex: string, minimumAgeYears: number | null, maximumAgeYears: number | null, criteria: { programs: Array<string>, primarySites: Array<string>, histologies: Array<string>, stageMin: string | null, stageMax: string | null, psaMin: number | null, psaMax: number | null, gradeGroupMin: number | null, gradeGroupMax: number | null, ecogMax: number | null, priorTherapyRequired: Array<string>, priorTherapyExcluded: Array<string>, biomarkers: Array<{ name: string, equals: string }>, variants: Array<{ gene: string, variantClass: string }> } }> };
+export type TrialsQuery = { trials: Array<{ id: string, nctId: string, title: string, phases: Array<TrialPhase>, overallStatus: TrialStatus, sponsor: string, cooperativeGroup: string | null, internal: boolean, sex: TrialSex, minimumAgeYears: number | null, maximumAgeYears: number | null, criteria: { programs: Array<CaseProgram>, primarySites: Array<string>, histologies: Array<string>, stageMin: string | null, stageMax: string | null, psaMin: number | null, psaMax: number | null, gradeGroupMin: number | null, gradeGroupMax: number | null, ecogMax: number | null, priorTherapyRequired: Array<string>, priorTherapyExcluded: Array<string>, biomarkers: Array<{ name: string, equals: string }>, variants: Array<{ gene: string, variantClass: string }> } }> };
 
 export type ImportTrialsMutationVariables = Exact<{
   json: string;
 }>;
 
 
-export type ImportTrialsMutation = { importTrials: { imported: number, updated: number, rejected: number, records: Array<{ nctId: string | null, outcome: string, reason: string | null }> } };
+export type ImportTrialsMutation = { importTrials: { imported: number, updated: number, rejected: number, records: Array<{ nctId: string | null, outcome: ImportOutcome, reason: string | null }> } };
 
 export type UpdateTrialCriteriaMutationVariables = Exact<{
   input: TrialCriteriaInput;
@@ -450,7 +624,7 @@ export type TrialMatchesQueryVariables = Exact<{
 }>;
 
 
-export type TrialMatchesQuery = { case: { id: string, histology: string, stageGroup: string | null, patient: { name: string, mrn: string } }, trialMatches: Array<{ rank: number, overall: string, reasons: Array<string>, trial: { id: string, nctId: string, title: string, phases: Array<string>, overallStatus: string, internal: boolean, cooperativeGroup: string | null, sponsor: string, inclusionLines: Array<string>, exclusionLines: Array<string>, locations: Array<string> }, criteria: Array<{ criterion: string, requirement: string, status: string, value: string | null, observedOn: string | null }>, review: { id: string, decision: string, reason: string, reviewerName: string, reviewedAt: string, patientInterest: string | null, contactConsent: boolean | null, consentWithdrawnAt: string | null } | null }> };
+export type TrialMatchesQuery = { case: { id: string, histology: string, stageGroup: string | null, patient: { name: string, mrn: string } }, trialMatches: Array<{ rank: number, overall: Eligibility, reasons: Array<string>, trial: { id: string, nctId: string, title: string, phases: Array<TrialPhase>, overallStatus: TrialStatus, internal: boolean, cooperativeGroup: string | null, sponsor: string, inclusionLines: Array<string>, exclusionLines: Array<string>, locations: Array<string> }, criteria: Array<{ criterion: string, requirement: string, status: CriterionStatus, value: string | null, observedOn: string | null }>, review: { id: string, decision: ReviewDecision, reason: string, reviewerName: string, reviewedAt: string, patientInterest: PatientInterest | null, contactConsent: boolean | null, consentWithdrawnAt: string | null } | null }> };
 
 export type RecordTrialReviewMutationVariables = Exact<{
   input: RecordTrialReviewInput;
@@ -477,7 +651,7 @@ export const ConferencesDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const ScheduleConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleConference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleConferenceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleConference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScheduleConferenceMutation, ScheduleConferenceMutationVariables>;
 export const CompleteFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompleteFollowUpMutation, CompleteFollowUpMutationVariables>;
 export const ConferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conference"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"program"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgendaItemId"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"prospective"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"patientName"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"presenterName"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consensusPlan"}},{"kind":"Field","name":{"kind":"Name","value":"modalities"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specialistId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"specialty"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyTitle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nctId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<ConferenceQuery, ConferenceQueryVariables>;
-export const AgendaCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgendaCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"StringValue","value":"SUBMITTED","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histology"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}}]}}]}}]} as unknown as DocumentNode<AgendaCandidatesQuery, AgendaCandidatesQueryVariables>;
+export const AgendaCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgendaCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"patient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"histology"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}}]}}]}}]} as unknown as DocumentNode<AgendaCandidatesQuery, AgendaCandidatesQueryVariables>;
 export const AddCaseToAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCaseToAgenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCaseToAgendaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCaseToAgenda"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddCaseToAgendaMutation, AddCaseToAgendaMutationVariables>;
 export const BuildAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BuildAgenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buildAgenda"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conferenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<BuildAgendaMutation, BuildAgendaMutationVariables>;
 export const ReorderAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReorderAgenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderAgenda"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conferenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"itemIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReorderAgendaMutation, ReorderAgendaMutationVariables>;
@@ -486,7 +660,7 @@ export const RecordRecommendationDocument = {"kind":"Document","definitions":[{"
 export const ConferenceMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConferenceMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conferenceMetrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conferences"}},{"kind":"Field","name":{"kind":"Name","value":"casesPresented"}},{"kind":"Field","name":{"kind":"Name","value":"prospectiveShare"}},{"kind":"Field","name":{"kind":"Name","value":"stageDocumentedShare"}},{"kind":"Field","name":{"kind":"Name","value":"trialsDiscussedShare"}},{"kind":"Field","name":{"kind":"Name","value":"fullyAttendedConferences"}},{"kind":"Field","name":{"kind":"Name","value":"followUpsDue"}},{"kind":"Field","name":{"kind":"Name","value":"followUpsOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"followUpsOnTimeShare"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specialty"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]}}]} as unknown as DocumentNode<ConferenceMetricsQuery, ConferenceMetricsQueryVariables>;
 export const PresentAgendaItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PresentAgendaItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"presentAgendaItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conferenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"agendaItemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"currentAgendaItemId"}}]}}]}}]} as unknown as DocumentNode<PresentAgendaItemMutation, PresentAgendaItemMutationVariables>;
 export const ConferenceChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConferenceChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conferenceChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conferenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<ConferenceChangedSubscription, ConferenceChangedSubscriptionVariables>;
-export const MyItineraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyItinerary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myItinerary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"program"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalAt"}},{"kind":"Field","name":{"kind":"Name","value":"departureAt"}},{"kind":"Field","name":{"kind":"Name","value":"lunch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"whatToBring"}},{"kind":"Field","name":{"kind":"Name","value":"patientLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"specialistName"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyItineraryQuery, MyItineraryQueryVariables>;
+export const MyItineraryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyItinerary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PatientLanguage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myItinerary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"program"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalAt"}},{"kind":"Field","name":{"kind":"Name","value":"departureAt"}},{"kind":"Field","name":{"kind":"Name","value":"lunch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"whatToBring"}},{"kind":"Field","name":{"kind":"Name","value":"patientLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"specialtyTitle"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"specialistName"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyItineraryQuery, MyItineraryQueryVariables>;
 export const PatientsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Patients"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}},{"kind":"Field","name":{"kind":"Name","value":"givenName"}},{"kind":"Field","name":{"kind":"Name","value":"familyName"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interpreter"}},{"kind":"Field","name":{"kind":"Name","value":"mobilityAssistance"}},{"kind":"Field","name":{"kind":"Name","value":"transport"}}]}}]}}]}}]} as unknown as DocumentNode<PatientsQuery, PatientsQueryVariables>;
 export const RegisterPatientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPatient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPatientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPatient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mrn"}}]}}]}}]} as unknown as DocumentNode<RegisterPatientMutation, RegisterPatientMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;

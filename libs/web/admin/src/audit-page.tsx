@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql } from '@oneday/shared-types';
+import { graphql, type AuditOutcome } from '@oneday/shared-types';
+import { AUDIT_OUTCOME_LABEL, optionsOf, valueOf } from '@oneday/web-vocabulary';
 import { useState } from 'react';
 
 const AuditEventsDocument = graphql(`
@@ -18,13 +19,11 @@ const AuditEventsDocument = graphql(`
   }
 `);
 
-const OUTCOMES = ['', 'ALLOWED', 'DENIED', 'FAILED'];
-
 export function AuditPage() {
-  const [outcome, setOutcome] = useState('');
+  const [outcome, setOutcome] = useState<AuditOutcome | null>(null);
   const [entity, setEntity] = useState('');
   const { data, loading, error } = useQuery(AuditEventsDocument, {
-    variables: { filter: { outcome: outcome || null, entity: entity || null, limit: 200 } },
+    variables: { filter: { outcome, entity: entity || null, limit: 200 } },
     fetchPolicy: 'network-only',
   });
   return (
@@ -36,10 +35,15 @@ export function AuditPage() {
       <div className="filters">
         <div className="field">
           <label htmlFor="audit-outcome">Outcome</label>
-          <select id="audit-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {o ? o.toLowerCase() : 'Any'}
+          <select
+            id="audit-outcome"
+            value={outcome ?? ''}
+            onChange={(e) => setOutcome(valueOf(AUDIT_OUTCOME_LABEL, e.target.value))}
+          >
+            <option value="">Any</option>
+            {optionsOf(AUDIT_OUTCOME_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>
@@ -87,7 +91,7 @@ export function AuditPage() {
               </td>
               <td>
                 <span className={`badge outcome-${e.outcome.toLowerCase()}`}>
-                  {e.outcome.toLowerCase()}
+                  {AUDIT_OUTCOME_LABEL[e.outcome].toLowerCase()}
                 </span>
               </td>
               <td>{e.detail}</td>

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@oneday/shared-types';
+import { CASE_STATUS_LABEL, FINDING_KIND_LABEL, PROGRAM_LABEL } from '@oneday/web-vocabulary';
 import { Link, useParams } from 'react-router';
-import { CASE_STATUS_NAMES, PROGRAM_NAMES, stageOf } from './labels.js';
+import { stageOf } from './labels.js';
 
 const CaseDocument = graphql(`
   query Case($id: ID!) {
@@ -85,7 +86,7 @@ export function CasePage() {
           {c.patient.name} <span className="muted">({c.patient.mrn})</span>
         </h1>
         <span className={`badge status-${c.status.toLowerCase()}`}>
-          {CASE_STATUS_NAMES[c.status] ?? c.status}
+          {CASE_STATUS_LABEL[c.status]}
         </span>
       </div>
       <p>
@@ -124,7 +125,7 @@ export function CasePage() {
           <h2 id="diagnosis-title">Diagnosis</h2>
           <dl className="facts">
             <dt>Program</dt>
-            <dd>{PROGRAM_NAMES[c.program] ?? c.program}</dd>
+            <dd>{PROGRAM_LABEL[c.program]}</dd>
             <dt>Primary site</dt>
             <dd>{c.primarySite}</dd>
             <dt>Histology</dt>
@@ -168,8 +169,8 @@ export function CasePage() {
         <ul className="findings">
           {c.findings.map((f, i) => (
             <li key={i}>
-              <span className="badge">{f.kind.toLowerCase()}</span> <strong>{f.name}</strong> (
-              {f.observedOn})
+              <span className="badge">{FINDING_KIND_LABEL[f.kind].toLowerCase()}</span>{' '}
+              <strong>{f.name}</strong> ({f.observedOn})
               {f.value && (
                 <>
                   : {f.value} {f.unit}

@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@oneday/shared-types';
 import { useSession } from '@oneday/web-session';
+import { CASE_STATUS_LABEL, PROGRAM_LABEL, URGENCY_LABEL } from '@oneday/web-vocabulary';
 import { Link } from 'react-router';
-import { CASE_STATUS_NAMES, PROGRAM_NAMES, stageOf } from './labels.js';
+import { stageOf } from './labels.js';
 
 const CasesDocument = graphql(`
   query Cases($filter: CasesFilter) {
@@ -64,16 +65,16 @@ export function CasesPage() {
                 <Link to={`/cases/${c.id}`}>{c.patient.name}</Link>
               </h2>
               <span className={`badge status-${c.status.toLowerCase()}`}>
-                {CASE_STATUS_NAMES[c.status] ?? c.status}
+                {CASE_STATUS_LABEL[c.status]}
               </span>
               {c.urgency !== 'ROUTINE' && (
                 <span className={`badge urgency-${c.urgency.toLowerCase()}`}>
-                  {c.urgency.toLowerCase()}
+                  {URGENCY_LABEL[c.urgency].toLowerCase()}
                 </span>
               )}
             </div>
             <p>
-              {PROGRAM_NAMES[c.program] ?? c.program}: {c.histology}, {c.primarySite}. {stageOf(c)}.
+              {PROGRAM_LABEL[c.program]}: {c.histology}, {c.primarySite}. {stageOf(c)}.
             </p>
             <p className="muted">
               {c.patient.mrn} · submitted by {c.submittedBy.name} on{' '}

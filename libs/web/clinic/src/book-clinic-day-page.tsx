@@ -1,7 +1,8 @@
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { addLocalDays, formatLocalDate, localDateOf } from '@oneday/domain';
-import type { ClinicDayOptionsQuery } from '@oneday/shared-types';
+import type { ClinicDayOptionsQuery, ClinicProgram } from '@oneday/shared-types';
 import { clientErrorOf } from '@oneday/web-session';
+import { CLINIC_PROGRAM_LABEL, PROGRAM_LABEL, valueOf } from '@oneday/web-vocabulary';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { clock, longDate } from './format.js';
@@ -17,17 +18,12 @@ import { PatientPicker, type PickedPatient } from './patient-picker.js';
 type Options = ClinicDayOptionsQuery['clinicDayOptions'];
 type Booked = { id: string; date: string; arrivalAt: string | null; departureAt: string | null };
 
-const PROGRAM_NAMES: Record<string, string> = {
-  BREAST: 'Breast',
-  PROSTATE: 'Prostate',
-  HEAD_AND_NECK: 'Head and neck',
-};
 const SEARCH_DAYS = 21;
 
 export function BookClinicDayPage() {
   const { data: setup } = useQuery(ProgramsDocument);
   const [patient, setPatient] = useState<PickedPatient | null>(null);
-  const [program, setProgram] = useState('BREAST');
+  const [program, setProgram] = useState<ClinicProgram>('BREAST');
   const [siteId, setSiteId] = useState('');
   const [mode, setMode] = useState<'earliest' | 'date'>('earliest');
   const [date, setDate] = useState('');
@@ -158,13 +154,13 @@ export function BookClinicDayPage() {
                 id="wizard-program"
                 value={program}
                 onChange={(e) => {
-                  setProgram(e.target.value);
+                  setProgram(valueOf(CLINIC_PROGRAM_LABEL, e.target.value) ?? program);
                   setOptional([]);
                 }}
               >
                 {setup?.programs.map((p) => (
                   <option key={p.program} value={p.program}>
-                    {PROGRAM_NAMES[p.program] ?? p.name}
+                    {CLINIC_PROGRAM_LABEL[p.program]}
                   </option>
                 ))}
               </select>
@@ -189,7 +185,7 @@ export function BookClinicDayPage() {
                 <option value="">No case linked</option>
                 {patientCases?.cases.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {PROGRAM_NAMES[c.program] ?? c.program}: {c.histology}
+                    {PROGRAM_LABEL[c.program]}: {c.histology}
                     {c.stageGroup ? `, stage ${c.stageGroup}` : ''}
                   </option>
                 ))}

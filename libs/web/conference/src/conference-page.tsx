@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
-import { formatInSiteZone } from '@oneday/domain';
+import { formatInSiteZone, SPECIALTY_LABELS } from '@oneday/domain';
 import { useSession } from '@oneday/web-session';
+import { CONFERENCE_STATUS_LABEL, MODALITY_LABEL, URGENCY_LABEL } from '@oneday/web-vocabulary';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import {
@@ -71,7 +72,7 @@ export function ConferencePage() {
           timeStyle: 'short',
         })}{' '}
         · {conference.capacityMinutes} minutes for cases ·{' '}
-        {conference.status.toLowerCase().replace(/_/g, ' ')}
+        {CONFERENCE_STATUS_LABEL[conference.status].toLowerCase()}
       </p>
       <div className="two-columns">
         <section className="card" aria-labelledby="agenda-title">
@@ -95,7 +96,7 @@ export function ConferencePage() {
                         <strong>{a.patientName}</strong>
                       )}{' '}
                       <span className="muted">
-                        {a.summary} · {a.minutes} min · {a.urgency.toLowerCase()}
+                        {a.summary} · {a.minutes} min · {URGENCY_LABEL[a.urgency].toLowerCase()}
                         {!a.prospective && ' · retrospective'}
                         {a.status === 'PRESENTED' && ' · presented'}
                         {minutes > conference.capacityMinutes && ' · over capacity'}
@@ -138,7 +139,7 @@ export function ConferencePage() {
                   <option value="">Choose a submitted case…</option>
                   {candidates?.cases.map((c) => (
                     <option key={c.id} value={c.id}>
-                      {c.patient.name}: {c.histology} ({c.urgency.toLowerCase()})
+                      {c.patient.name}: {c.histology} ({URGENCY_LABEL[c.urgency].toLowerCase()})
                     </option>
                   ))}
                 </select>
@@ -170,7 +171,7 @@ export function ConferencePage() {
             {conference.attendance.map((a) => (
               <li key={a.specialistId}>
                 {a.name}{' '}
-                <span className="muted">({a.specialty.toLowerCase().replace(/_/g, ' ')})</span>
+                <span className="muted">({SPECIALTY_LABELS[a.specialty].title.toLowerCase()})</span>
               </li>
             ))}
           </ul>
@@ -218,7 +219,7 @@ export function ConferencePage() {
               <p>{item.recommendation.consensusPlan}</p>
               <p className="muted">
                 {item.recommendation.modalities
-                  .map((m) => m.toLowerCase().replace(/_/g, ' '))
+                  .map((m) => MODALITY_LABEL[m].toLowerCase())
                   .join(', ')}
               </p>
               <ul>

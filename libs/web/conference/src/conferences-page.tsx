@@ -1,6 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatInSiteZone } from '@oneday/domain';
+import type { CaseProgram } from '@oneday/shared-types';
 import { clientErrorOf, useSession } from '@oneday/web-session';
+import {
+  CLINIC_PROGRAM_LABEL,
+  CONFERENCE_STATUS_LABEL,
+  FOLLOW_UP_KIND_LABEL,
+  optionsOf,
+  valueOf,
+} from '@oneday/web-vocabulary';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import {
@@ -24,7 +32,7 @@ export function ConferencesPage() {
   });
   const [form, setForm] = useState({
     title: 'Breast Cancer Conference',
-    program: 'BREAST',
+    program: 'BREAST' as CaseProgram | null,
     startsAt: '',
     capacityMinutes: '60',
   });
@@ -40,7 +48,7 @@ export function ConferencesPage() {
           input: {
             siteId: data?.sites[0]?.id ?? '',
             title: form.title,
-            program: form.program || null,
+            program: form.program,
             startsAt: new Date(form.startsAt).toISOString(),
             capacityMinutes: Number(form.capacityMinutes),
           },
@@ -87,7 +95,7 @@ export function ConferencesPage() {
                 <Link to={`/conference/${c.id}`}>{c.title}</Link>
               </td>
               <td>{c.agenda.length}</td>
-              <td>{c.status.toLowerCase().replace(/_/g, ' ')}</td>
+              <td>{CONFERENCE_STATUS_LABEL[c.status].toLowerCase()}</td>
             </tr>
           ))}
         </tbody>
@@ -100,7 +108,7 @@ export function ConferencesPage() {
           {data?.overdueFollowUps.map((f) => (
             <li key={f.id}>
               <strong>{f.patientName}</strong>: {f.description} (
-              {f.kind.toLowerCase().replace(/_/g, ' ')}), due {f.dueDate}
+              {FOLLOW_UP_KIND_LABEL[f.kind].toLowerCase()}), due {f.dueDate}
               {f.ownerName && <>, {f.ownerName}</>}{' '}
               <button type="button" onClick={() => void complete({ variables: { id: f.id } })}>
                 Mark done<span className="visually-hidden"> for {f.patientName}</span>
@@ -125,13 +133,17 @@ export function ConferencesPage() {
             <label htmlFor="conf-program">Program</label>
             <select
               id="conf-program"
-              value={form.program}
-              onChange={(e) => setForm({ ...form, program: e.target.value })}
+              value={form.program ?? ''}
+              onChange={(e) =>
+                setForm({ ...form, program: valueOf(CLINIC_PROGRAM_LABEL, e.target.value) })
+              }
             >
               <option value="">General (all sites)</option>
-              <option value="BREAST">Breast</option>
-              <option value="PROSTATE">Prostate</option>
-              <option value="HEAD_AND_NECK">Head and neck</option>
+              {optionsOf(CLINIC_PROGRAM_LABEL).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">

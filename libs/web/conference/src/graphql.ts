@@ -107,7 +107,7 @@ export const ConferenceDocument = graphql(`
 
 export const AgendaCandidatesDocument = graphql(`
   query AgendaCandidates {
-    cases(filter: { status: "SUBMITTED" }) {
+    cases(filter: { status: SUBMITTED }) {
       id
       patient {
         name

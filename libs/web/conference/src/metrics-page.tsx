@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { REQUIRED_SPECIALTY_LABEL } from '@oneday/web-vocabulary';
 import Papa from 'papaparse';
 import { useState } from 'react';
 import {
@@ -15,13 +16,6 @@ import { ConferenceMetricsDocument } from './graphql.js';
 const DAY = 86_400_000;
 const percent = (share: number | null | undefined) =>
   share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`;
-const SPECIALTY_NAMES: Record<string, string> = {
-  SURGERY: 'Surgery',
-  MEDICAL_ONCOLOGY: 'Medical oncology',
-  RADIATION_ONCOLOGY: 'Radiation oncology',
-  DIAGNOSTIC_RADIOLOGY: 'Diagnostic radiology',
-  PATHOLOGY: 'Pathology',
-};
 
 export function MetricsPage() {
   const [from, setFrom] = useState(() =>
@@ -47,7 +41,7 @@ export function MetricsPage() {
         ['Follow-ups due', String(m.followUpsDue)],
         ['Follow-ups done on time', `${m.followUpsOnTime} (${percent(m.followUpsOnTimeShare)})`],
         ...m.attendance.map((a) => [
-          `Attendance: ${SPECIALTY_NAMES[a.specialty]}`,
+          `Attendance: ${REQUIRED_SPECIALTY_LABEL[a.specialty]}`,
           percent(a.share),
         ]),
       ]
@@ -110,7 +104,7 @@ export function MetricsPage() {
             <ResponsiveContainer width="100%" height={280}>
               <BarChart
                 data={m.attendance.map((a) => ({
-                  name: SPECIALTY_NAMES[a.specialty],
+                  name: REQUIRED_SPECIALTY_LABEL[a.specialty],
                   share: Math.round((a.share ?? 0) * 100),
                 }))}
                 layout="vertical"

@@ -1,26 +1,9 @@
 import { useMutation } from '@apollo/client/react';
+import type { FollowUpKind, Modality } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
+import { FOLLOW_UP_KIND_LABEL, MODALITY_LABEL, optionsOf, valueOf } from '@oneday/web-vocabulary';
 import { useState, type FormEvent } from 'react';
 import { RecordRecommendationDocument } from './graphql.js';
-
-const MODALITIES = [
-  'SURGERY',
-  'SYSTEMIC_THERAPY',
-  'RADIATION',
-  'SURVEILLANCE',
-  'CLINICAL_TRIAL',
-  'SUPPORTIVE_CARE',
-  'FURTHER_WORKUP',
-];
-const FOLLOW_UP_KINDS = [
-  'FAMILY_GENETIC_TESTING',
-  'FURTHER_IMAGING',
-  'BIOPSY',
-  'REFERRAL_OUTSIDE_CARE',
-  'TRIAL_SCREENING',
-  'OTHER',
-];
-const words = (code: string) => code.toLowerCase().replace(/_/g, ' ');
 
 interface Option {
   id: string;
@@ -37,7 +20,7 @@ export function RecommendationForm({
   trials: Option[];
 }) {
   const [plan, setPlan] = useState('');
-  const [modalities, setModalities] = useState<string[]>([]);
+  const [modalities, setModalities] = useState<Modality[]>([]);
   const [stageDocumented, setStageDocumented] = useState(true);
   const [stageBy, setStageBy] = useState('');
   const [guideline, setGuideline] = useState('NCCN');
@@ -45,7 +28,7 @@ export function RecommendationForm({
   const [trialIds, setTrialIds] = useState<string[]>([]);
   const [dissent, setDissent] = useState('');
   const [followUps, setFollowUps] = useState<
-    { kind: string; description: string; ownerId: string; dueDate: string }[]
+    { kind: FollowUpKind; description: string; ownerId: string; dueDate: string }[]
   >([]);
   const [error, setError] = useState<ClientError | null>(null);
   const [record, { loading }] = useMutation(RecordRecommendationDocument, {
@@ -92,7 +75,7 @@ export function RecommendationForm({
       </div>
       <fieldset className="field wide inline-choices">
         <legend>Modalities</legend>
-        {MODALITIES.map((m) => (
+        {optionsOf(MODALITY_LABEL).map(([m, label]) => (
           <label key={m} className="check">
             <input
               type="checkbox"
@@ -103,7 +86,7 @@ export function RecommendationForm({
                 )
               }
             />
-            {words(m)}
+            {label}
           </label>
         ))}
       </fieldset>
@@ -173,13 +156,17 @@ export function RecommendationForm({
               value={f.kind}
               onChange={(e) =>
                 setFollowUps((all) =>
-                  all.map((x, j) => (j === i ? { ...x, kind: e.target.value } : x)),
+                  all.map((x, j) =>
+                    j === i
+                      ? { ...x, kind: valueOf(FOLLOW_UP_KIND_LABEL, e.target.value) ?? x.kind }
+                      : x,
+                  ),
                 )
               }
             >
-              {FOLLOW_UP_KINDS.map((k) => (
+              {optionsOf(FOLLOW_UP_KIND_LABEL).map(([k, label]) => (
                 <option key={k} value={k}>
-                  {words(k)}
+                  {label}
                 </option>
               ))}
             </select>

@@ -1,6 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import type { BiomarkerInput, FindingInput } from '@oneday/shared-types';
+import type { BiomarkerInput, CaseProgram, FindingInput, Urgency } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
+import {
+  FINDING_KIND_LABEL,
+  optionsOf,
+  PROGRAM_LABEL,
+  URGENCY_LABEL,
+  valueOf,
+} from '@oneday/web-vocabulary';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { SubmitCaseDocument } from './graphql.js';
@@ -24,7 +31,7 @@ export function SubmitCasePage() {
   const navigate = useNavigate();
   const [form, setForm] = useState({
     mrn: '',
-    program: 'BREAST',
+    program: 'BREAST' as CaseProgram,
     primarySite: '',
     histology: '',
     clinicalT: '',
@@ -32,7 +39,7 @@ export function SubmitCasePage() {
     clinicalM: '',
     stageGroup: '',
     ecog: '',
-    urgency: 'ROUTINE',
+    urgency: 'ROUTINE' as Urgency,
     treatmentStarted: false,
     priorTherapy: '',
     question: '',
@@ -114,12 +121,13 @@ export function SubmitCasePage() {
           <select
             id="case-program"
             value={form.program}
-            onChange={(e) => set('program', e.target.value)}
+            onChange={(e) => set('program', valueOf(PROGRAM_LABEL, e.target.value) ?? form.program)}
           >
-            <option value="BREAST">Breast</option>
-            <option value="PROSTATE">Prostate</option>
-            <option value="HEAD_AND_NECK">Head and neck</option>
-            <option value="OTHER">Other</option>
+            {optionsOf(PROGRAM_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>,
         )}
         {field('primarySite', 'Primary site')}
@@ -151,11 +159,13 @@ export function SubmitCasePage() {
           <select
             id="case-urgency"
             value={form.urgency}
-            onChange={(e) => set('urgency', e.target.value)}
+            onChange={(e) => set('urgency', valueOf(URGENCY_LABEL, e.target.value) ?? form.urgency)}
           >
-            <option value="ROUTINE">Routine</option>
-            <option value="SOON">Soon</option>
-            <option value="URGENT">Urgent</option>
+            {optionsOf(URGENCY_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>,
         )}
         {field('priorTherapy', 'Prior therapy (comma-separated)')}
@@ -238,15 +248,19 @@ export function SubmitCasePage() {
                 value={f.kind}
                 onChange={(e) =>
                   setFindings((all) =>
-                    all.map((x, j) => (j === i ? { ...x, kind: e.target.value } : x)),
+                    all.map((x, j) =>
+                      j === i
+                        ? { ...x, kind: valueOf(FINDING_KIND_LABEL, e.target.value) ?? x.kind }
+                        : x,
+                    ),
                   )
                 }
               >
-                <option value="LAB">Lab</option>
-                <option value="IMAGING">Imaging</option>
-                <option value="PATHOLOGY">Pathology</option>
-                <option value="HISTORY">History</option>
-                <option value="NOTE">Note</option>
+                {optionsOf(FINDING_KIND_LABEL).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
               <input
                 aria-label={`Finding ${i + 1} name`}

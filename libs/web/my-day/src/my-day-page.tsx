@@ -12,7 +12,7 @@ import { Trans, useTranslation } from 'react-i18next';
 import { clinicDayCalendar, downloadCalendar } from './calendar-file.js';
 
 const MyItineraryDocument = graphql(`
-  query MyItinerary($language: String) {
+  query MyItinerary($language: PatientLanguage) {
     myItinerary(language: $language) {
       id
       date

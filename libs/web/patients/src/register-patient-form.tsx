@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '@oneday/shared-types';
 import type { RegisterPatientInput } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
+import { optionsOf, SEX_LABEL, valueOf } from '@oneday/web-vocabulary';
 import { useState, type FormEvent } from 'react';
 
 const RegisterPatientDocument = graphql(`
@@ -74,11 +75,16 @@ export function RegisterPatientForm({ onRegistered }: { onRegistered: () => void
       {text('birthDate', 'Birth date', 'date')}
       <div className="field">
         <label htmlFor="register-sex">Sex</label>
-        <select id="register-sex" value={input.sex} onChange={(e) => set('sex', e.target.value)}>
-          <option value="FEMALE">Female</option>
-          <option value="MALE">Male</option>
-          <option value="OTHER">Other</option>
-          <option value="UNKNOWN">Unknown</option>
+        <select
+          id="register-sex"
+          value={input.sex}
+          onChange={(e) => set('sex', valueOf(SEX_LABEL, e.target.value) ?? input.sex)}
+        >
+          {optionsOf(SEX_LABEL).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">

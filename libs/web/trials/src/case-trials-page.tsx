@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { ELIGIBILITY_LABEL, PATIENT_INTEREST_LABEL } from '@oneday/web-vocabulary';
 import { Link, useParams } from 'react-router';
 import { TrialMatchesDocument } from './graphql.js';
-import { CRITERION_STATUS, ELIGIBILITY, phaseText, statusText } from './status-labels.js';
+import { CRITERION_STATUS, phaseText, statusText } from './status-labels.js';
 import { TrialReviewForm } from './trial-review-form.js';
 
 export function CaseTrialsPage() {
@@ -39,7 +40,7 @@ export function CaseTrialsPage() {
               {match.rank}. {match.trial.title}
             </h2>
             <span className={`badge eligibility-${match.overall.toLowerCase()}`}>
-              {ELIGIBILITY[match.overall]}
+              {ELIGIBILITY_LABEL[match.overall]}
             </span>
           </header>
           <p className="muted">
@@ -100,7 +101,7 @@ export function CaseTrialsPage() {
               {new Date(match.review.reviewedAt).toLocaleDateString()}
               {match.review.reason && <> ({match.review.reason})</>}. Patient:{' '}
               {match.review.patientInterest
-                ? statusText(match.review.patientInterest)
+                ? PATIENT_INTEREST_LABEL[match.review.patientInterest].toLowerCase()
                 : 'not discussed'}
               {match.review.contactConsent &&
                 !match.review.consentWithdrawnAt &&

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { TrialsQuery } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
+import { CLINIC_PROGRAM_LABEL, optionsOf } from '@oneday/web-vocabulary';
 import { useState, type FormEvent } from 'react';
 import { UpdateTrialCriteriaDocument } from './graphql.js';
 
@@ -96,7 +97,7 @@ export function CriteriaEditor({
     <form className="card form-grid" onSubmit={submit} aria-label="Edit criteria">
       <fieldset className="field wide inline-choices">
         <legend>Programs</legend>
-        {['BREAST', 'PROSTATE', 'HEAD_AND_NECK'].map((p) => (
+        {optionsOf(CLINIC_PROGRAM_LABEL).map(([p, label]) => (
           <label key={p} className="check">
             <input
               type="checkbox"
@@ -110,7 +111,7 @@ export function CriteriaEditor({
                 }))
               }
             />
-            {p.replace(/_/g, ' ').toLowerCase()}
+            {label}
           </label>
         ))}
       </fieldset>

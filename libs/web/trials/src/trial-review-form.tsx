@@ -1,7 +1,16 @@
 import { useMutation } from '@apollo/client/react';
+import type { PatientInterest, ReviewDecision } from '@oneday/shared-types';
 import { clientErrorOf, type ClientError } from '@oneday/web-session';
+import {
+  optionsOf,
+  PATIENT_INTEREST_LABEL,
+  REVIEW_DECISION_LABEL,
+  valueOf,
+} from '@oneday/web-vocabulary';
 import { useState, type FormEvent } from 'react';
 import { RecordTrialReviewDocument } from './graphql.js';
+
+const INTEREST_CHOICES = [['', 'Not discussed yet'] as const, ...optionsOf(PATIENT_INTEREST_LABEL)];
 
 export function TrialReviewForm({
   caseId,
@@ -12,9 +21,9 @@ export function TrialReviewForm({
   trialId: string;
   nctId: string;
 }) {
-  const [decision, setDecision] = useState('CONSIDER');
+  const [decision, setDecision] = useState<ReviewDecision>('CONSIDER');
   const [reason, setReason] = useState('');
-  const [interest, setInterest] = useState('');
+  const [interest, setInterest] = useState<PatientInterest | ''>('');
   const [consent, setConsent] = useState(false);
   const [error, setError] = useState<ClientError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -54,11 +63,15 @@ export function TrialReviewForm({
           <select
             id={id('decision')}
             value={decision}
-            onChange={(e) => setDecision(e.target.value)}
+            onChange={(e) =>
+              setDecision(valueOf(REVIEW_DECISION_LABEL, e.target.value) ?? decision)
+            }
           >
-            <option value="CONSIDER">Consider for this patient</option>
-            <option value="NOT_ELIGIBLE">Not eligible</option>
-            <option value="DEFER">Defer (more data needed)</option>
+            {optionsOf(REVIEW_DECISION_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -72,12 +85,7 @@ export function TrialReviewForm({
         </div>
         <fieldset className="field wide inline-choices">
           <legend>Patient’s interest (voluntary, discussed in advance)</legend>
-          {[
-            ['', 'Not discussed yet'],
-            ['INTERESTED', 'Interested'],
-            ['UNDECIDED', 'Undecided'],
-            ['NOT_INTERESTED', 'Not interested'],
-          ].map(([value, label]) => (
+          {INTEREST_CHOICES.map(([value, label]) => (
             <label key={value} className="check">
               <input
                 type="radio"

@@ -1,4 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { AuditOutcomeEnum } from '@oneday/api-common';
+import { AUDIT_OUTCOMES, type AuditOutcome } from '@oneday/domain';
 import {
   IsDate,
   IsIn,
@@ -36,10 +38,10 @@ export class AuditEventsFilter {
   @MaxLength(64)
   action?: string;
 
-  @Field({ nullable: true })
+  @Field(() => AuditOutcomeEnum, { nullable: true })
   @IsOptional()
-  @IsIn(['ALLOWED', 'DENIED', 'FAILED'])
-  outcome?: string;
+  @IsIn(AUDIT_OUTCOMES)
+  outcome?: AuditOutcome;
 
   @Field({ nullable: true })
   @IsOptional()

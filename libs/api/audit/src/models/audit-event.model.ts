@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { AuditOutcomeEnum } from '@oneday/api-common';
+import type { AuditOutcome } from '@oneday/domain';
 
 @ObjectType('AuditEvent')
 export class AuditEventModel {
@@ -20,8 +22,8 @@ export class AuditEventModel {
   @Field(() => String, { nullable: true })
   entityId!: string | null;
 
-  @Field()
-  outcome!: string;
+  @Field(() => AuditOutcomeEnum)
+  outcome!: AuditOutcome;
 
   @Field(() => String, { nullable: true })
   detail!: string | null;

@@ -1,8 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ROLES, type Role } from '@oneday/domain';
-
-export const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [R in Role]: R };
-registerEnumType(RoleEnum, { name: 'Role', description: 'What a signed-in user may do.' });
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { RoleEnum } from '@oneday/api-common';
+import type { Role } from '@oneday/domain';
 
 /** A user account as the client sees it: never the password hash. */
 @ObjectType('User')

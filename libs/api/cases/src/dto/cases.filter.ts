@@ -1,17 +1,19 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { CaseProgramEnum, CaseStatusEnum } from '@oneday/api-common';
+import { CASE_PROGRAMS, CASE_STATUSES, type CaseProgram, type CaseStatus } from '@oneday/domain';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 
 @InputType()
 export class CasesFilter {
-  @Field({ nullable: true })
+  @Field(() => CaseStatusEnum, { nullable: true })
   @IsOptional()
-  @IsIn(['SUBMITTED', 'ON_AGENDA', 'DISCUSSED', 'WITHDRAWN'])
-  status?: string;
+  @IsIn(CASE_STATUSES)
+  status?: CaseStatus;
 
-  @Field({ nullable: true })
+  @Field(() => CaseProgramEnum, { nullable: true })
   @IsOptional()
-  @IsIn(['BREAST', 'PROSTATE', 'HEAD_AND_NECK', 'OTHER'])
-  program?: string;
+  @IsIn(CASE_PROGRAMS)
+  program?: CaseProgram;
 
   @Field({ nullable: true, description: "One patient's cases." })
   @IsOptional()

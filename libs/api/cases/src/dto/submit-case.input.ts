@@ -1,5 +1,13 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { CASE_PROGRAMS } from '@oneday/domain';
+import { CaseProgramEnum, FindingKindEnum, UrgencyEnum } from '@oneday/api-common';
+import {
+  CASE_PROGRAMS,
+  FINDING_KINDS,
+  URGENCIES,
+  type CaseProgram,
+  type FindingKind,
+  type Urgency,
+} from '@oneday/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -36,9 +44,9 @@ export class BiomarkerInput {
 
 @InputType()
 export class FindingInput {
-  @Field({ description: 'LAB, IMAGING, PATHOLOGY, HISTORY or NOTE' })
-  @IsIn(['LAB', 'IMAGING', 'PATHOLOGY', 'HISTORY', 'NOTE'])
-  kind!: string;
+  @Field(() => FindingKindEnum)
+  @IsIn(FINDING_KINDS)
+  kind!: FindingKind;
 
   @Field()
   @Length(1, 120)
@@ -70,9 +78,9 @@ export class SubmitCaseInput {
   @Matches(/^[A-Za-z0-9-]{3,32}$/, { message: 'MRN must be 3 to 32 letters, digits or dashes.' })
   mrn!: string;
 
-  @Field()
+  @Field(() => CaseProgramEnum)
   @IsIn(CASE_PROGRAMS)
-  program!: string;
+  program!: CaseProgram;
 
   @Field()
   @Length(1, 120)
@@ -134,9 +142,9 @@ export class SubmitCaseInput {
   @Length(5, 2000)
   question!: string;
 
-  @Field({ defaultValue: 'ROUTINE' })
-  @IsIn(['ROUTINE', 'SOON', 'URGENT'])
-  urgency!: string;
+  @Field(() => UrgencyEnum, { defaultValue: 'ROUTINE' })
+  @IsIn(URGENCIES)
+  urgency!: Urgency;
 
   @Field(() => [FindingInput], { defaultValue: [] })
   @IsArray()

@@ -1,4 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  CaseProgramEnum,
+  CaseStatusEnum,
+  FindingKindEnum,
+  SexEnum,
+  SpecialtyEnum,
+  UrgencyEnum,
+} from '@oneday/api-common';
+import type { CaseProgram, CaseStatus, FindingKind, Sex, Specialty, Urgency } from '@oneday/domain';
 
 @ObjectType('CasePatient', { description: 'Who the case is about, as the board needs to know.' })
 export class CasePatientModel {
@@ -14,8 +23,8 @@ export class CasePatientModel {
   @Field()
   birthDate!: string;
 
-  @Field()
-  sex!: string;
+  @Field(() => SexEnum)
+  sex!: Sex;
 }
 
 @ObjectType('CaseClinician')
@@ -26,8 +35,8 @@ export class CaseClinicianModel {
   @Field()
   name!: string;
 
-  @Field()
-  specialty!: string;
+  @Field(() => SpecialtyEnum)
+  specialty!: Specialty;
 }
 
 @ObjectType('Biomarker')
@@ -44,8 +53,8 @@ export class BiomarkerModel {
 
 @ObjectType('Finding')
 export class FindingModel {
-  @Field()
-  kind!: string;
+  @Field(() => FindingKindEnum)
+  kind!: FindingKind;
 
   @Field()
   name!: string;
@@ -74,8 +83,8 @@ export class CaseModel {
   @Field(() => CaseClinicianModel)
   submittedBy!: CaseClinicianModel;
 
-  @Field()
-  program!: string;
+  @Field(() => CaseProgramEnum)
+  program!: CaseProgram;
 
   @Field()
   primarySite!: string;
@@ -113,11 +122,11 @@ export class CaseModel {
   @Field(() => [FindingModel])
   findings!: FindingModel[];
 
-  @Field()
-  urgency!: string;
+  @Field(() => UrgencyEnum)
+  urgency!: Urgency;
 
-  @Field()
-  status!: string;
+  @Field(() => CaseStatusEnum)
+  status!: CaseStatus;
 
   @Field()
   submittedAt!: Date;

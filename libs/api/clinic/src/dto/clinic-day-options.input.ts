@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { CLINIC_PROGRAMS } from '@oneday/domain';
+import { ClinicProgramEnum } from '@oneday/api-common';
+import { CLINIC_PROGRAMS, type ClinicProgram } from '@oneday/domain';
 import {
   ArrayMaxSize,
   IsArray,
@@ -18,9 +19,9 @@ export class ClinicDayOptionsInput {
   @IsUUID()
   patientId!: string;
 
-  @Field()
+  @Field(() => ClinicProgramEnum)
   @IsIn(CLINIC_PROGRAMS)
-  program!: string;
+  program!: ClinicProgram;
 
   @Field(() => ID)
   @IsUUID()

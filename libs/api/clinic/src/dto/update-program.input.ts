@@ -1,5 +1,13 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { CLINIC_PROGRAMS, SPECIALTIES } from '@oneday/domain';
+import { ClinicProgramEnum, SpecialtyEnum, StepPositionEnum } from '@oneday/api-common';
+import {
+  CLINIC_PROGRAMS,
+  SPECIALTIES,
+  STEP_POSITIONS,
+  type ClinicProgram,
+  type Specialty,
+  type StepPosition,
+} from '@oneday/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -29,9 +37,9 @@ export class ProgramStepInput {
   @Length(1, 100)
   label!: string;
 
-  @Field()
+  @Field(() => SpecialtyEnum)
   @IsIn(SPECIALTIES)
-  specialty!: string;
+  specialty!: Specialty;
 
   @Field(() => Int)
   @IsInt()
@@ -49,10 +57,10 @@ export class ProgramStepInput {
   @IsString({ each: true })
   after!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => StepPositionEnum, { nullable: true })
   @IsOptional()
-  @IsIn(['FIRST', 'LAST'])
-  position?: string | null;
+  @IsIn(STEP_POSITIONS)
+  position?: StepPosition | null;
 }
 
 @InputType()
@@ -74,9 +82,9 @@ export class LunchRuleInput {
 
 @InputType()
 export class UpdateProgramInput {
-  @Field()
+  @Field(() => ClinicProgramEnum)
   @IsIn(CLINIC_PROGRAMS)
-  program!: string;
+  program!: ClinicProgram;
 
   @Field()
   @Length(1, 120)

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SpecialtyEnum } from '@oneday/api-common';
+import type { Specialty } from '@oneday/domain';
 
 @ObjectType('ProposedVisit')
 export class ProposedVisitModel {
@@ -8,8 +10,8 @@ export class ProposedVisitModel {
   @Field()
   stepLabel!: string;
 
-  @Field()
-  specialty!: string;
+  @Field(() => SpecialtyEnum)
+  specialty!: Specialty;
 
   @Field(() => ID)
   slotId!: string;

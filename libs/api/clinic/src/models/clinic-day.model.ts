@@ -1,4 +1,18 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import {
+  ClinicDayStatusEnum,
+  ClinicProgramEnum,
+  PatientLanguageEnum,
+  SpecialtyEnum,
+  VisitStatusEnum,
+} from '@oneday/api-common';
+import type {
+  ClinicDayStatus,
+  ClinicProgram,
+  PatientLanguage,
+  Specialty,
+  VisitStatus,
+} from '@oneday/domain';
 import { TimeRangeModel } from './clinic-day-options.model.js';
 
 @ObjectType('Visit', { description: "One step of a patient's clinic day." })
@@ -9,8 +23,8 @@ export class VisitModel {
   @Field()
   step!: string;
 
-  @Field()
-  specialty!: string;
+  @Field(() => SpecialtyEnum)
+  specialty!: Specialty;
 
   @Field({ description: 'The specialty as the clinic names it, e.g. "Radiation oncologist".' })
   specialtyTitle!: string;
@@ -30,8 +44,8 @@ export class VisitModel {
   @Field()
   endsAt!: Date;
 
-  @Field()
-  status!: string;
+  @Field(() => VisitStatusEnum)
+  status!: VisitStatus;
 }
 
 @ObjectType('ClinicSite')
@@ -60,11 +74,11 @@ export class ClinicDayModel {
   @Field({ description: 'yyyy-MM-dd, in the site zone' })
   date!: string;
 
-  @Field()
-  program!: string;
+  @Field(() => ClinicProgramEnum)
+  program!: ClinicProgram;
 
-  @Field()
-  status!: string;
+  @Field(() => ClinicDayStatusEnum)
+  status!: ClinicDayStatus;
 
   @Field(() => ClinicSiteModel)
   site!: ClinicSiteModel;
@@ -87,6 +101,8 @@ export class ClinicDayModel {
   @Field(() => [String])
   whatToBring!: string[];
 
-  @Field({ description: 'The language of the patient’s own pages, from their record: en or es.' })
-  patientLanguage!: string;
+  @Field(() => PatientLanguageEnum, {
+    description: 'The language of the patient’s own pages, from their record.',
+  })
+  patientLanguage!: PatientLanguage;
 }

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { SlotStatusEnum, SpecialtyEnum } from '@oneday/api-common';
+import type { SlotStatus, Specialty } from '@oneday/domain';
 
 @ObjectType('BoardSlot')
 export class BoardSlotModel {
@@ -11,8 +13,8 @@ export class BoardSlotModel {
   @Field()
   endsAt!: Date;
 
-  @Field({ description: 'FREE, BOOKED or BLOCKED' })
-  status!: string;
+  @Field(() => SlotStatusEnum)
+  status!: SlotStatus;
 
   @Field(() => String, { nullable: true })
   blockReason!: string | null;
@@ -47,8 +49,8 @@ export class BoardRowModel {
   @Field()
   specialistName!: string;
 
-  @Field()
-  specialty!: string;
+  @Field(() => SpecialtyEnum)
+  specialty!: Specialty;
 
   @Field()
   specialtyTitle!: string;

@@ -1,4 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { ClinicProgramEnum, SpecialtyEnum, StepPositionEnum } from '@oneday/api-common';
+import type { ClinicProgram, Specialty, StepPosition } from '@oneday/domain';
 
 @ObjectType('ProgramStep')
 export class ProgramStepModel {
@@ -8,8 +10,8 @@ export class ProgramStepModel {
   @Field()
   label!: string;
 
-  @Field()
-  specialty!: string;
+  @Field(() => SpecialtyEnum)
+  specialty!: Specialty;
 
   @Field(() => Int)
   durationMinutes!: number;
@@ -20,8 +22,8 @@ export class ProgramStepModel {
   @Field(() => [String], { description: 'Steps that come earlier in the day.' })
   after!: string[];
 
-  @Field(() => String, { nullable: true, description: 'FIRST or LAST' })
-  position!: string | null;
+  @Field(() => StepPositionEnum, { nullable: true })
+  position!: StepPosition | null;
 }
 
 @ObjectType('LunchRule')
@@ -38,8 +40,8 @@ export class LunchRuleModel {
 
 @ObjectType('Program', { description: 'A same-day clinic pathway template.' })
 export class ProgramModel {
-  @Field()
-  program!: string;
+  @Field(() => ClinicProgramEnum)
+  program!: ClinicProgram;
 
   @Field()
   name!: string;

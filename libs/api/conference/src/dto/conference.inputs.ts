@@ -1,5 +1,13 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CASE_PROGRAMS } from '@oneday/domain';
+import { CaseProgramEnum, FollowUpKindEnum, ModalityEnum } from '@oneday/api-common';
+import {
+  CASE_PROGRAMS,
+  FOLLOW_UP_KINDS,
+  MODALITIES,
+  type CaseProgram,
+  type FollowUpKind,
+  type Modality,
+} from '@oneday/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -30,10 +38,10 @@ export class ScheduleConferenceInput {
   @Length(3, 120)
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Null for a general conference.' })
+  @Field(() => CaseProgramEnum, { nullable: true, description: 'Null for a general conference.' })
   @IsOptional()
   @IsIn(CASE_PROGRAMS)
-  program?: string | null;
+  program?: CaseProgram | null;
 
   @Field()
   @IsDate()
@@ -72,16 +80,9 @@ export class AddCaseToAgendaInput {
 
 @InputType()
 export class FollowUpInput {
-  @Field()
-  @IsIn([
-    'FAMILY_GENETIC_TESTING',
-    'FURTHER_IMAGING',
-    'BIOPSY',
-    'REFERRAL_OUTSIDE_CARE',
-    'TRIAL_SCREENING',
-    'OTHER',
-  ])
-  kind!: string;
+  @Field(() => FollowUpKindEnum)
+  @IsIn(FOLLOW_UP_KINDS)
+  kind!: FollowUpKind;
 
   @Field()
   @Length(3, 500)
@@ -107,21 +108,10 @@ export class RecordRecommendationInput {
   @Length(5, 4000)
   consensusPlan!: string;
 
-  @Field(() => [String])
+  @Field(() => [ModalityEnum])
   @IsArray()
-  @IsIn(
-    [
-      'SURGERY',
-      'SYSTEMIC_THERAPY',
-      'RADIATION',
-      'SURVEILLANCE',
-      'CLINICAL_TRIAL',
-      'SUPPORTIVE_CARE',
-      'FURTHER_WORKUP',
-    ],
-    { each: true },
-  )
-  modalities!: string[];
+  @IsIn(MODALITIES, { each: true })
+  modalities!: Modality[];
 
   @Field()
   @IsBoolean()

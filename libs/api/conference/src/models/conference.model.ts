@@ -1,12 +1,32 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  AgendaItemStatusEnum,
+  CaseProgramEnum,
+  ConferenceStatusEnum,
+  FollowUpKindEnum,
+  ModalityEnum,
+  RequiredSpecialtyEnum,
+  SpecialtyEnum,
+  UrgencyEnum,
+} from '@oneday/api-common';
+import type {
+  AgendaItemStatus,
+  CaseProgram,
+  ConferenceStatus,
+  FollowUpKind,
+  Modality,
+  RequiredSpecialty,
+  Specialty,
+  Urgency,
+} from '@oneday/domain';
 
 @ObjectType('FollowUp')
 export class FollowUpModel {
   @Field(() => ID)
   id!: string;
 
-  @Field()
-  kind!: string;
+  @Field(() => FollowUpKindEnum)
+  kind!: FollowUpKind;
 
   @Field()
   description!: string;
@@ -35,8 +55,8 @@ export class RecommendationModel {
   @Field()
   consensusPlan!: string;
 
-  @Field(() => [String])
-  modalities!: string[];
+  @Field(() => [ModalityEnum])
+  modalities!: Modality[];
 
   @Field()
   stageDocumented!: boolean;
@@ -77,8 +97,8 @@ export class AgendaItemModel {
   @Field()
   prospective!: boolean;
 
-  @Field()
-  status!: string;
+  @Field(() => AgendaItemStatusEnum)
+  status!: AgendaItemStatus;
 
   @Field(() => ID)
   caseId!: string;
@@ -89,8 +109,8 @@ export class AgendaItemModel {
   @Field()
   summary!: string;
 
-  @Field()
-  urgency!: string;
+  @Field(() => UrgencyEnum)
+  urgency!: Urgency;
 
   @Field(() => String, { nullable: true })
   presenterName!: string | null;
@@ -107,8 +127,8 @@ export class AttendeeModel {
   @Field()
   name!: string;
 
-  @Field()
-  specialty!: string;
+  @Field(() => SpecialtyEnum)
+  specialty!: Specialty;
 }
 
 @ObjectType('Conference')
@@ -119,8 +139,8 @@ export class ConferenceModel {
   @Field()
   title!: string;
 
-  @Field(() => String, { nullable: true })
-  program!: string | null;
+  @Field(() => CaseProgramEnum, { nullable: true })
+  program!: CaseProgram | null;
 
   @Field()
   startsAt!: Date;
@@ -131,8 +151,8 @@ export class ConferenceModel {
   @Field(() => Int)
   capacityMinutes!: number;
 
-  @Field()
-  status!: string;
+  @Field(() => ConferenceStatusEnum)
+  status!: ConferenceStatus;
 
   @Field(() => [AgendaItemModel])
   agenda!: AgendaItemModel[];
@@ -155,8 +175,8 @@ export class ConferenceChangeModel {
 
 @ObjectType('SpecialtyAttendance')
 export class SpecialtyAttendanceModel {
-  @Field()
-  specialty!: string;
+  @Field(() => RequiredSpecialtyEnum)
+  specialty!: RequiredSpecialty;
 
   @Field(() => Number, { nullable: true })
   share!: number | null;

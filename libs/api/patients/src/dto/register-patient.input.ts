@@ -1,4 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { SexEnum } from '@oneday/api-common';
+import { SEXES, type Sex } from '@oneday/domain';
 import {
   IsBoolean,
   IsEmail,
@@ -29,9 +31,9 @@ export class RegisterPatientInput {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Birth date must be a yyyy-MM-dd date.' })
   birthDate!: string;
 
-  @Field()
-  @IsIn(['FEMALE', 'MALE', 'OTHER', 'UNKNOWN'])
-  sex!: 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
+  @Field(() => SexEnum)
+  @IsIn(SEXES)
+  sex!: Sex;
 
   @Field({ nullable: true, defaultValue: 'en' })
   @IsOptional()

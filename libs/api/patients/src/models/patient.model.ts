@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { SexEnum } from '@oneday/api-common';
+import type { Sex } from '@oneday/domain';
 
 @ObjectType('PatientNeeds', { description: 'What the clinic day must plan around.' })
 export class PatientNeedsModel {
@@ -29,8 +31,8 @@ export class PatientModel {
   @Field({ description: 'yyyy-MM-dd' })
   birthDate!: string;
 
-  @Field()
-  sex!: string;
+  @Field(() => SexEnum)
+  sex!: Sex;
 
   @Field()
   language!: string;

@@ -1,16 +1,17 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { CLINIC_PROGRAMS, SPECIALTIES } from '@oneday/domain';
+import { ClinicProgramEnum, SpecialtyEnum } from '@oneday/api-common';
+import { CLINIC_PROGRAMS, SPECIALTIES, type ClinicProgram, type Specialty } from '@oneday/domain';
 import { IsIn, IsOptional } from 'class-validator';
 
 @ArgsType()
 export class SpecialistsArgs {
-  @Field({ nullable: true })
+  @Field(() => ClinicProgramEnum, { nullable: true })
   @IsOptional()
   @IsIn(CLINIC_PROGRAMS)
-  program?: string;
+  program?: ClinicProgram;
 
-  @Field({ nullable: true })
+  @Field(() => SpecialtyEnum, { nullable: true })
   @IsOptional()
   @IsIn(SPECIALTIES)
-  specialty?: string;
+  specialty?: Specialty;
 }

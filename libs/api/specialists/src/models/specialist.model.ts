@@ -1,4 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ClinicProgramEnum, SpecialtyEnum } from '@oneday/api-common';
+import type { ClinicProgram, Specialty } from '@oneday/domain';
 
 @ObjectType('Site')
 export class SiteModel {
@@ -23,14 +25,14 @@ export class SpecialistModel {
   @Field()
   name!: string;
 
-  @Field()
-  specialty!: string;
+  @Field(() => SpecialtyEnum)
+  specialty!: Specialty;
 
   @Field({ description: 'How the clinic names the specialty.' })
   specialtyTitle!: string;
 
-  @Field(() => [String])
-  programs!: string[];
+  @Field(() => [ClinicProgramEnum])
+  programs!: ClinicProgram[];
 
   @Field(() => ID)
   siteId!: string;

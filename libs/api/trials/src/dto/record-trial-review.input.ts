@@ -1,4 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { PatientInterestEnum, ReviewDecisionEnum } from '@oneday/api-common';
+import {
+  PATIENT_INTERESTS,
+  REVIEW_DECISIONS,
+  type PatientInterest,
+  type ReviewDecision,
+} from '@oneday/domain';
 import { IsBoolean, IsDate, IsIn, IsOptional, IsUUID, MaxLength } from 'class-validator';
 
 @InputType()
@@ -11,21 +18,21 @@ export class RecordTrialReviewInput {
   @IsUUID()
   trialId!: string;
 
-  @Field({ description: 'CONSIDER, NOT_ELIGIBLE or DEFER' })
-  @IsIn(['CONSIDER', 'NOT_ELIGIBLE', 'DEFER'])
-  decision!: string;
+  @Field(() => ReviewDecisionEnum)
+  @IsIn(REVIEW_DECISIONS)
+  decision!: ReviewDecision;
 
   @Field({ defaultValue: '' })
   @MaxLength(2000)
   reason!: string;
 
-  @Field(() => String, {
+  @Field(() => PatientInterestEnum, {
     nullable: true,
-    description: "The patient's voluntary interest: INTERESTED, NOT_INTERESTED or UNDECIDED.",
+    description: "The patient's voluntary interest, if it was discussed.",
   })
   @IsOptional()
-  @IsIn(['INTERESTED', 'NOT_INTERESTED', 'UNDECIDED'])
-  patientInterest?: string | null;
+  @IsIn(PATIENT_INTERESTS)
+  patientInterest?: PatientInterest | null;
 
   @Field(() => Boolean, {
     nullable: true,

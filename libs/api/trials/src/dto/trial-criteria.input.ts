@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { CASE_PROGRAMS } from '@oneday/domain';
+import { CaseProgramEnum } from '@oneday/api-common';
+import { CASE_PROGRAMS, type CaseProgram } from '@oneday/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -47,10 +48,10 @@ export class TrialCriteriaInput {
   @IsUUID()
   trialId!: string;
 
-  @Field(() => [String])
+  @Field(() => [CaseProgramEnum])
   @IsArray()
   @IsIn(CASE_PROGRAMS, { each: true })
-  programs!: string[];
+  programs!: CaseProgram[];
 
   @Field(() => [String])
   @IsArray()

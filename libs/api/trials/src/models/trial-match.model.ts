@@ -1,4 +1,18 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  CriterionStatusEnum,
+  EligibilityEnum,
+  ImportOutcomeEnum,
+  PatientInterestEnum,
+  ReviewDecisionEnum,
+} from '@oneday/api-common';
+import type {
+  CriterionStatus,
+  Eligibility,
+  ImportOutcome,
+  PatientInterest,
+  ReviewDecision,
+} from '@oneday/domain';
 import { TrialModel } from './trial.model.js';
 
 @ObjectType('CriterionResult')
@@ -9,8 +23,8 @@ export class CriterionResultModel {
   @Field()
   requirement!: string;
 
-  @Field({ description: 'MET, NOT_MET or UNKNOWN' })
-  status!: string;
+  @Field(() => CriterionStatusEnum)
+  status!: CriterionStatus;
 
   @Field(() => String, {
     nullable: true,
@@ -30,14 +44,14 @@ export class TrialReviewModel {
   @Field(() => ID)
   trialId!: string;
 
-  @Field()
-  decision!: string;
+  @Field(() => ReviewDecisionEnum)
+  decision!: ReviewDecision;
 
   @Field()
   reason!: string;
 
-  @Field()
-  overall!: string;
+  @Field(() => EligibilityEnum)
+  overall!: Eligibility;
 
   @Field()
   reviewerName!: string;
@@ -45,8 +59,8 @@ export class TrialReviewModel {
   @Field()
   reviewedAt!: Date;
 
-  @Field(() => String, { nullable: true })
-  patientInterest!: string | null;
+  @Field(() => PatientInterestEnum, { nullable: true })
+  patientInterest!: PatientInterest | null;
 
   @Field(() => Boolean, { nullable: true })
   contactConsent!: boolean | null;
@@ -66,8 +80,8 @@ export class TrialMatchModel {
   @Field(() => TrialModel)
   trial!: TrialModel;
 
-  @Field({ description: 'ELIGIBLE, POSSIBLY_ELIGIBLE or NOT_ELIGIBLE' })
-  overall!: string;
+  @Field(() => EligibilityEnum)
+  overall!: Eligibility;
 
   @Field(() => [String], { description: 'Why the trial is ranked where it is.' })
   reasons!: string[];
@@ -87,8 +101,8 @@ export class ImportedRecordModel {
   @Field(() => String, { nullable: true })
   nctId!: string | null;
 
-  @Field({ description: 'IMPORTED, UPDATED or REJECTED' })
-  outcome!: string;
+  @Field(() => ImportOutcomeEnum)
+  outcome!: ImportOutcome;
 
   @Field(() => String, { nullable: true })
   reason!: string | null;

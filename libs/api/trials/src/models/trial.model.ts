@@ -1,4 +1,12 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  CaseProgramEnum,
+  ClinicProgramEnum,
+  TrialPhaseEnum,
+  TrialSexEnum,
+  TrialStatusEnum,
+} from '@oneday/api-common';
+import type { CaseProgram, ClinicProgram, TrialPhase, TrialSex, TrialStatus } from '@oneday/domain';
 
 @ObjectType('BiomarkerRule')
 export class BiomarkerRuleModel {
@@ -20,8 +28,8 @@ export class VariantRuleModel {
 
 @ObjectType('TrialCriteria', { description: 'Structured eligibility; an empty field is no rule.' })
 export class TrialCriteriaModel {
-  @Field(() => [String])
-  programs!: string[];
+  @Field(() => [CaseProgramEnum])
+  programs!: CaseProgram[];
 
   @Field(() => [String])
   primarySites!: string[];
@@ -74,11 +82,11 @@ export class TrialModel {
   @Field()
   title!: string;
 
-  @Field(() => [String])
-  phases!: string[];
+  @Field(() => [TrialPhaseEnum])
+  phases!: TrialPhase[];
 
-  @Field()
-  overallStatus!: string;
+  @Field(() => TrialStatusEnum)
+  overallStatus!: TrialStatus;
 
   @Field()
   sponsor!: string;
@@ -92,11 +100,11 @@ export class TrialModel {
   @Field()
   internal!: boolean;
 
-  @Field(() => [String])
-  programs!: string[];
+  @Field(() => [ClinicProgramEnum])
+  programs!: ClinicProgram[];
 
-  @Field()
-  sex!: string;
+  @Field(() => TrialSexEnum)
+  sex!: TrialSex;
 
   @Field(() => Int, { nullable: true })
   minimumAgeYears!: number | null;
