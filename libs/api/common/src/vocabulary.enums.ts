@@ -1,7 +1,9 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
   AGENDA_ITEM_STATUSES,
+  AUDIT_ACTIONS,
   AUDIT_OUTCOMES,
+  AUDITED_ENTITIES,
   CASE_PROGRAMS,
   CASE_STATUSES,
   CLINIC_DAY_STATUSES,
@@ -166,4 +168,14 @@ export const AuditOutcomeEnum = vocabulary(
   AUDIT_OUTCOMES,
   'AuditOutcome',
   'How an audited attempt ended: allowed, denied by the access rules, or failed.',
+);
+export const AuditActionEnum = vocabulary(
+  AUDIT_ACTIONS,
+  'AuditAction',
+  'What a line of the audit trail says was done.',
+);
+export const AuditedEntityEnum = vocabulary(
+  AUDITED_ENTITIES,
+  'AuditedEntity',
+  'The kind of record a line of the audit trail is about.',
 );

@@ -16,10 +16,36 @@ export type AgendaItemStatus =
   | 'PENDING'
   | 'PRESENTED';
 
+/** What a line of the audit trail says was done. */
+export type AuditAction =
+  | 'ADD_TO_AGENDA'
+  | 'ATTENDANCE'
+  | 'BLOCK_TIME'
+  | 'BOOK'
+  | 'BUILD_AGENDA'
+  | 'CANCEL'
+  | 'COMPLETE'
+  | 'CREATE'
+  | 'IMPORT'
+  | 'LOGIN'
+  | 'PRESENT'
+  | 'READ'
+  | 'RECOMMEND'
+  | 'REORDER_AGENDA'
+  | 'RESCHEDULE'
+  | 'REVIEW'
+  | 'SCHEDULE'
+  | 'SEARCH'
+  | 'SEED'
+  | 'SET_AVAILABILITY'
+  | 'SUBMIT'
+  | 'UPDATE'
+  | 'WITHDRAW_CONSENT';
+
 export type AuditEventsFilter = {
-  action?: string | null | undefined;
+  action?: AuditAction | null | undefined;
   actorId?: string | null | undefined;
-  entity?: string | null | undefined;
+  entity?: AuditedEntity | null | undefined;
   entityId?: string | null | undefined;
   from?: string | null | undefined;
   limit?: number | null | undefined;
@@ -32,6 +58,25 @@ export type AuditOutcome =
   | 'ALLOWED'
   | 'DENIED'
   | 'FAILED';
+
+/** The kind of record a line of the audit trail is about. */
+export type AuditedEntity =
+  | 'AgendaItem'
+  | 'Case'
+  | 'ClinicDay'
+  | 'Conference'
+  | 'DaySchedule'
+  | 'DemoCenter'
+  | 'FollowUp'
+  | 'Itinerary'
+  | 'Patient'
+  | 'ProgramTemplate'
+  | 'Specialist'
+  | 'Trial'
+  | 'TrialCriteria'
+  | 'TrialReview'
+  | 'User'
+  | 'Visit';
 
 export type BiomarkerInput = {
   /** ER, PR, HER2, Ki-67, PSA, Grade group, HPV/p16, PD-L1, or a gene symbol */
@@ -391,7 +436,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: Array<{ id: string, occurredAt: string, actorId: string | null, actorRole: string | null, action: string, entity: string, entityId: string | null, outcome: AuditOutcome, detail: string | null }> };
+export type AuditEventsQuery = { auditEvents: Array<{ id: string, occurredAt: string, actorId: string | null, actorRole: string | null, action: AuditAction, entity: AuditedEntity, entityId: string | null, outcome: AuditOutcome, detail: string | null }> };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,6 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { graphql, type AuditOutcome } from '@oneday/shared-types';
-import { AUDIT_OUTCOME_LABEL, optionsOf, valueOf } from '@oneday/web-vocabulary';
+import { graphql, type AuditedEntity, type AuditOutcome } from '@oneday/shared-types';
+import {
+  AUDIT_OUTCOME_LABEL,
+  AUDITED_ENTITY_LABEL,
+  optionsOf,
+  valueOf,
+} from '@oneday/web-vocabulary';
 import { useState } from 'react';
 
 const AuditEventsDocument = graphql(`
@@ -21,9 +26,9 @@ const AuditEventsDocument = graphql(`
 
 export function AuditPage() {
   const [outcome, setOutcome] = useState<AuditOutcome | null>(null);
-  const [entity, setEntity] = useState('');
+  const [entity, setEntity] = useState<AuditedEntity | null>(null);
   const { data, loading, error } = useQuery(AuditEventsDocument, {
-    variables: { filter: { outcome, entity: entity || null, limit: 200 } },
+    variables: { filter: { outcome, entity, limit: 200 } },
     fetchPolicy: 'network-only',
   });
   return (
@@ -50,13 +55,17 @@ export function AuditPage() {
         </div>
         <div className="field">
           <label htmlFor="audit-entity">Record type</label>
-          <select id="audit-entity" value={entity} onChange={(e) => setEntity(e.target.value)}>
+          <select
+            id="audit-entity"
+            value={entity ?? ''}
+            onChange={(e) => setEntity(valueOf(AUDITED_ENTITY_LABEL, e.target.value))}
+          >
             <option value="">Any</option>
-            <option value="Patient">Patient</option>
-            <option value="Case">Case</option>
-            <option value="ClinicDay">Clinic day</option>
-            <option value="Itinerary">Itinerary</option>
-            <option value="User">User (sign-in)</option>
+            {optionsOf(AUDITED_ENTITY_LABEL).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
       </div>
@@ -86,7 +95,7 @@ export function AuditPage() {
               </td>
               <td>{e.action.toLowerCase()}</td>
               <td>
-                {e.entity}
+                {AUDITED_ENTITY_LABEL[e.entity]}
                 {e.entityId && <span className="muted mono"> {e.entityId.slice(-8)}</span>}
               </td>
               <td>

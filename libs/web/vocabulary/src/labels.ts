@@ -1,4 +1,5 @@
 import type {
+  AuditedEntity,
   AuditOutcome,
   CaseProgram,
   CaseStatus,
@@ -123,4 +124,23 @@ export const AUDIT_OUTCOME_LABEL: Record<AuditOutcome, string> = {
   ALLOWED: 'Allowed',
   DENIED: 'Denied',
   FAILED: 'Failed',
+};
+
+export const AUDITED_ENTITY_LABEL: Record<AuditedEntity, string> = {
+  User: 'User (sign-in)',
+  Patient: 'Patient',
+  Specialist: 'Specialist',
+  DaySchedule: 'Day schedule',
+  ClinicDay: 'Clinic day',
+  Visit: 'Visit',
+  Itinerary: 'Itinerary',
+  ProgramTemplate: 'Program template',
+  Case: 'Case',
+  Conference: 'Conference',
+  AgendaItem: 'Agenda item',
+  FollowUp: 'Follow-up',
+  Trial: 'Trial',
+  TrialCriteria: 'Trial criteria',
+  TrialReview: 'Trial review',
+  DemoCenter: 'Demo center',
 };

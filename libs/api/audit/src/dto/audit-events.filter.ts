@@ -1,6 +1,13 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { AuditOutcomeEnum } from '@oneday/api-common';
-import { AUDIT_OUTCOMES, type AuditOutcome } from '@oneday/domain';
+import { AuditActionEnum, AuditedEntityEnum, AuditOutcomeEnum } from '@oneday/api-common';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_OUTCOMES,
+  AUDITED_ENTITIES,
+  type AuditAction,
+  type AuditedEntity,
+  type AuditOutcome,
+} from '@oneday/domain';
 import {
   IsDate,
   IsIn,
@@ -20,11 +27,10 @@ export class AuditEventsFilter {
   @IsUUID()
   actorId?: string;
 
-  @Field({ nullable: true })
+  @Field(() => AuditedEntityEnum, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  entity?: string;
+  @IsIn(AUDITED_ENTITIES)
+  entity?: AuditedEntity;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -32,11 +38,10 @@ export class AuditEventsFilter {
   @MaxLength(64)
   entityId?: string;
 
-  @Field({ nullable: true })
+  @Field(() => AuditActionEnum, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(64)
-  action?: string;
+  @IsIn(AUDIT_ACTIONS)
+  action?: AuditAction;
 
   @Field(() => AuditOutcomeEnum, { nullable: true })
   @IsOptional()

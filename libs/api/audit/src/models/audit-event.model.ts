@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { AuditOutcomeEnum } from '@oneday/api-common';
-import type { AuditOutcome } from '@oneday/domain';
+import { AuditActionEnum, AuditedEntityEnum, AuditOutcomeEnum } from '@oneday/api-common';
+import type { AuditAction, AuditedEntity, AuditOutcome } from '@oneday/domain';
 
 @ObjectType('AuditEvent')
 export class AuditEventModel {
@@ -13,11 +13,11 @@ export class AuditEventModel {
   @Field(() => String, { nullable: true })
   actorRole!: string | null;
 
-  @Field()
-  action!: string;
+  @Field(() => AuditActionEnum)
+  action!: AuditAction;
 
-  @Field()
-  entity!: string;
+  @Field(() => AuditedEntityEnum)
+  entity!: AuditedEntity;
 
   @Field(() => String, { nullable: true })
   entityId!: string | null;
