@@ -1,8 +1,10 @@
+import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const NO_ONLY = {
@@ -27,6 +29,28 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  comments.recommended,
+  {
+    plugins: { 'import-x': importX },
+    rules: {
+      eqeqeq: ['error', 'smart'],
+      curly: ['error', 'multi-line'],
+      // An eslint-disable says why on the same line (`-- reason`).
+      '@eslint-community/eslint-comments/require-description': 'error',
+      '@eslint-community/eslint-comments/disable-enable-pair': ['error', { allowWholeFile: true }],
+      'import-x/order': [
+        'error',
+        {
+          groups: [
+            ['builtin', 'external', 'internal'],
+            ['parent', 'sibling', 'index'],
+          ],
+          alphabetize: { order: 'asc', caseInsensitive: true },
+          'newlines-between': 'never',
+        },
+      ],
+    },
+  },
   {
     plugins: { '@nx': nx },
     rules: {
@@ -78,6 +102,8 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
+      // Type-only imports are marked; classes Nest injects keep a value import (decorator metadata).
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/switch-exhaustiveness-check': [
         'error',
         { considerDefaultExhaustiveForUnions: true },

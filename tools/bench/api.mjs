@@ -1,7 +1,7 @@
 // The api as users meet it: the built product on an embedded PostgreSQL of its own.
+import getPort from 'get-port';
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import getPort from 'get-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarize, timeAsync } from './stats.mjs';

@@ -1,10 +1,10 @@
 // Booking against the database's own ceiling: pgbench runs the booking's SQL transaction, then
 // the GraphQL bookClinicDay mutation runs at the same concurrency on days that do not conflict.
 import { execFile, execSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { gql, laDate, queriesSoFar } from './api.mjs';
 import { runConcurrently } from './load.mjs';

@@ -1,6 +1,6 @@
 import { demoCenter, runBookingClients, weekdaysAhead } from './support/booking-clients.js';
-import { twoApiProcessesOnOneDatabase } from './support/two-api-processes.js';
 import { integrityProblems, NO_PROBLEMS } from './support/integrity.js';
+import { twoApiProcessesOnOneDatabase } from './support/two-api-processes.js';
 
 describe('an api process killed in the middle of bookings', () => {
   const setup = twoApiProcessesOnOneDatabase();

@@ -1,6 +1,6 @@
 import { demoCenter, runBookingClients, weekdaysAhead } from './support/booking-clients.js';
-import { twoApiProcessesOnOneDatabase } from './support/two-api-processes.js';
 import { integrityProblems, NO_PROBLEMS, OVERLAPPING_VISITS } from './support/integrity.js';
+import { twoApiProcessesOnOneDatabase } from './support/two-api-processes.js';
 
 // 60 s in CI, as the reliability issue asks; shorter locally with RACE_SECONDS.
 const SECONDS = Number(process.env['RACE_SECONDS'] ?? 60);

@@ -1,8 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AppError, ErrorCode } from '@oneday/api-common';
+import { GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { GraphQLError, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 
 export const MAX_DEPTH = 8;
 export const MAX_COMPLEXITY = 2000;

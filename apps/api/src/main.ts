@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '@oneday/api-database';
 import { resolve } from 'node:path';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import { readConfig } from './config.js';
 import { createApi } from './create-api.js';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './seed/demo-ids.js';

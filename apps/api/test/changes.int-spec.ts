@@ -1,8 +1,8 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { AUTH_CHANGES } from '@oneday/api-auth';
+import { CASE_CHANGES } from '@oneday/api-cases';
 import { CLINIC_CHANGES } from '@oneday/api-clinic';
 import { UnitOfWork, type ChangeDeclaration } from '@oneday/api-common';
-import { CASE_CHANGES } from '@oneday/api-cases';
 import { CONFERENCE_CHANGES } from '@oneday/api-conference';
 import { PATIENT_CHANGES } from '@oneday/api-patients';
 import { TRIAL_CHANGES } from '@oneday/api-trials';

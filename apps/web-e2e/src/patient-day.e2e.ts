@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/accessibility.js';
-import { signInWithKeyboard } from './support/keyboard.js';
 import { launchBrowser, openPage, screenshot, signIn } from './support/browser.js';
+import { signInWithKeyboard } from './support/keyboard.js';
 
 describe('patient: my day', () => {
   let browser: Browser;

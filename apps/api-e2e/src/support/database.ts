@@ -1,12 +1,12 @@
 // The e2e suites may not import libraries; the embedded server is started by path, as the api's
 // own Jest global setup does.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- see above
-import { startEmbeddedDatabase } from '../../../../libs/api/database/src/embedded-database.ts';
+import getPort from 'get-port';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import getPort from 'get-port';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- see above
+import { startEmbeddedDatabase } from '../../../../libs/api/database/src/embedded-database.ts';
 
 export interface TestDatabase {
   url: string;

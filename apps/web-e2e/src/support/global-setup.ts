@@ -1,8 +1,8 @@
+import getPort from 'get-port';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import getPort from 'get-port';
 
 async function waitForReady(base: string, product: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 90_000;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createSecretKey, type KeyObject } from 'node:crypto';
 import { JwtService } from '@nestjs/jwt';
 import { ROLES, type Actor, type Role } from '@oneday/domain';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { AUTH_CONFIG, type AuthConfig } from './auth.config.js';
 
 interface TokenClaims {

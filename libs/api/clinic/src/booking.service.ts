@@ -17,10 +17,10 @@ import {
   type PlacedVisit,
 } from '@oneday/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CLINIC_CHANGES } from './clinic.changes.js';
-import { ClinicDay } from './clinic-day.entity.js';
 import { ClinicDayPlanner, type PlanningContext } from './clinic-day-planner.service.js';
+import { ClinicDay } from './clinic-day.entity.js';
 import { isConstraintConflict, slotTaken } from './clinic-errors.js';
+import { CLINIC_CHANGES } from './clinic.changes.js';
 import type { BookClinicDayInput } from './dto/book-clinic-day.input.js';
 import type { ClinicDayOptionsModel } from './models/clinic-day-options.model.js';
 import { ScheduleEventsService } from './schedule-events.service.js';

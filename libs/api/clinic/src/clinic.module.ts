@@ -6,11 +6,11 @@ import { AvailabilityTemplate } from './availability-template.entity.js';
 import { AvailabilityService } from './availability.service.js';
 import { BookingResolver } from './booking.resolver.js';
 import { BookingService } from './booking.service.js';
-import { ClinicDay } from './clinic-day.entity.js';
-import { ClinicFhirController } from './clinic-fhir.controller.js';
 import { ClinicDayPlanner } from './clinic-day-planner.service.js';
+import { ClinicDay } from './clinic-day.entity.js';
 import { ClinicDaysResolver } from './clinic-days.resolver.js';
 import { ClinicDaysService } from './clinic-days.service.js';
+import { ClinicFhirController } from './clinic-fhir.controller.js';
 import { DayScheduleResolver } from './day-schedule.resolver.js';
 import { DayScheduleService } from './day-schedule.service.js';
 import { FreeSlotsRepository } from './free-slots.repository.js';
@@ -18,8 +18,8 @@ import { ProgramTemplateRow } from './program-template.entity.js';
 import { ProgramsResolver } from './programs.resolver.js';
 import { ProgramsService } from './programs.service.js';
 import { ScheduleEventsService } from './schedule-events.service.js';
-import { StaffCalendars } from './staff-calendars.service.js';
 import { Slot } from './slot.entity.js';
+import { StaffCalendars } from './staff-calendars.service.js';
 import { Visit } from './visit.entity.js';
 
 @Module({

@@ -3,9 +3,9 @@ import { CurrentActor, Roles, uuidArg } from '@oneday/api-common';
 import type { Actor } from '@oneday/domain';
 import { AvailabilityService } from './availability.service.js';
 import { DayScheduleService } from './day-schedule.service.js';
+import { BlockTimeInput } from './dto/block-time.input.js';
 import { SetAvailabilityInput } from './dto/set-availability.input.js';
 import { AvailabilityResultModel } from './models/availability.model.js';
-import { BlockTimeInput } from './dto/block-time.input.js';
 import {
   BlockTimeResultModel,
   DayScheduleChangeModel,

@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '@oneday/api-common';
 import type { Actor } from '@oneday/domain';
 import { UpdateProgramInput } from './dto/update-program.input.js';
-import { templateFromInput, toProgramModel } from './program.mapper.js';
 import { ProgramModel } from './models/program.model.js';
+import { templateFromInput, toProgramModel } from './program.mapper.js';
 import { ProgramsService } from './programs.service.js';
 
 @Resolver(() => ProgramModel)

@@ -9,8 +9,8 @@ import {
 } from '@oneday/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CLINIC_CHANGES } from './clinic.changes.js';
-import { toTemplate } from './program.mapper.js';
 import { ProgramTemplateRow } from './program-template.entity.js';
+import { toTemplate } from './program.mapper.js';
 
 @Injectable()
 export class ProgramsService {

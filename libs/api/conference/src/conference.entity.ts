@@ -1,6 +1,5 @@
 import type { CaseProgram, ConferenceStatus } from '@oneday/domain';
 // A cycle between the two entities; TypeORM resolves the lazy () => AgendaItem after both load.
-import { AgendaItem } from './agenda-item.entity.js';
 import {
   Check,
   Column,
@@ -12,6 +11,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { AgendaItem } from './agenda-item.entity.js';
 
 /** One meeting of the Cancer Conference (tumor board). */
 @Entity('conference')

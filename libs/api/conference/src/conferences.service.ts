@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CasesService, type AgendaCase } from '@oneday/api-cases';
 import {
   AuditLog,
   badInput,
@@ -11,7 +12,6 @@ import {
   violatedConstraint,
   type Change,
 } from '@oneday/api-common';
-import { CasesService, type AgendaCase } from '@oneday/api-cases';
 import { StaffDirectory } from '@oneday/api-specialists';
 import {
   conferenceMetrics,

@@ -3,11 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CasesModule } from '@oneday/api-cases';
 import { ClinicModule } from '@oneday/api-clinic';
 import type { EvaluationSettings } from '@oneday/domain';
-import { TRIAL_EVALUATION_SETTINGS } from './trials.service.js';
 import { TrialReview } from './trial-review.entity.js';
 import { Trial } from './trial.entity.js';
 import { TrialsFhirController } from './trials-fhir.controller.js';
 import { TrialsResolver } from './trials.resolver.js';
+import { TRIAL_EVALUATION_SETTINGS } from './trials.service.js';
 import { TrialsService } from './trials.service.js';
 
 @Module({})

@@ -25,10 +25,10 @@ import type {
   TrialMatchModel,
   TrialReviewModel,
 } from './models/trial-match.model.js';
-import { caseFacts, toTrialModel, trialFacts } from './trial.mapper.js';
 import { TrialReview } from './trial-review.entity.js';
-import { TRIAL_CHANGES } from './trials.changes.js';
 import { Trial } from './trial.entity.js';
+import { caseFacts, toTrialModel, trialFacts } from './trial.mapper.js';
+import { TRIAL_CHANGES } from './trials.changes.js';
 
 const MAX_IMPORT_RECORDS = 200;
 

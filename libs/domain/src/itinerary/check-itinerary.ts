@@ -1,5 +1,5 @@
-import type { Itinerary, PlacedVisit } from './itinerary.js';
 import type { ItineraryRequest } from './itinerary-request.js';
+import type { Itinerary, PlacedVisit } from './itinerary.js';
 
 export type ItineraryCheck = { ok: true; itinerary: Itinerary } | { ok: false; problem: string };
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { checkItinerary } from './check-itinerary.js';
 import { findItineraries } from './find-itineraries.js';
-import { compareItineraries, type Itinerary, type PlacedVisit } from './itinerary.js';
-import type { Candidate, ItineraryRequest } from './itinerary-request.js';
 import { at, MIN, planStep, request } from './itinerary-fixtures.js';
+import type { Candidate, ItineraryRequest } from './itinerary-request.js';
+import { compareItineraries, type Itinerary, type PlacedVisit } from './itinerary.js';
 
 function permutations<T>(items: T[]): T[][] {
   if (items.length <= 1) return [items];

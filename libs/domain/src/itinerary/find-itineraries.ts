@@ -1,11 +1,11 @@
 import { checkItinerary } from './check-itinerary.js';
+import type { Candidate, ItineraryRequest } from './itinerary-request.js';
 import {
   compareItineraries,
   type Itinerary,
   type ItineraryResult,
   type PlacedVisit,
 } from './itinerary.js';
-import type { Candidate, ItineraryRequest } from './itinerary-request.js';
 
 /** A partial day: which steps are done, the last one placed, and how it started. */
 interface Label {
