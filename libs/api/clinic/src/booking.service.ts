@@ -17,11 +17,11 @@ import {
   type PlacedVisit,
 } from '@oneday/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import type { BookingRequest } from './booking-request.js';
 import { ClinicDayPlanner, type PlanningContext } from './clinic-day-planner.service.js';
 import { ClinicDay } from './clinic-day.entity.js';
 import { isConstraintConflict, slotTaken } from './clinic-errors.js';
 import { CLINIC_CHANGES } from './clinic.changes.js';
-import type { BookClinicDayInput } from './dto/book-clinic-day.input.js';
 import type { ClinicDayOptionsModel } from './models/clinic-day-options.model.js';
 import { ScheduleEventsService } from './schedule-events.service.js';
 import { Slot } from './slot.entity.js';
@@ -49,16 +49,14 @@ export class BookingService {
    * final word on double booking. A lost race answers SLOT_TAKEN with the day's fresh options.
    * Answers the clinic day's id.
    */
-  async book(actor: Actor, input: BookClinicDayInput): Promise<string> {
+  async book(actor: Actor, input: BookingRequest): Promise<string> {
     const repeated = await this.byIdempotencyKey(input.idempotencyKey, input.patientId);
     if (repeated) return repeated.id;
-    if (!input.date) throw badInput('date', 'Book one date.');
-    const bookedDate = input.date;
     try {
       return await this.uow.run(CLINIC_CHANGES.bookClinicDay, actor, async (change) => {
         const { manager } = change;
         const context = await this.planner.context(input, manager);
-        const date = this.planner.parseDate(bookedDate, 'date', context.site);
+        const date = this.planner.parseDate(input.date, 'date', context.site);
         const request = await this.planner.dayRequest(context, date, manager);
         const chosen = this.placeChosen(request, input);
         const lunch =
@@ -135,7 +133,7 @@ export class BookingService {
 
   private placeChosen(
     request: { steps: { key: string }[]; candidates: { slotId: string; start: number }[][] },
-    input: BookClinicDayInput,
+    input: BookingRequest,
   ): PlacedVisit[] {
     return input.visits.map((visit) => {
       const index = request.steps.findIndex((s) => s.key === visit.stepKey);
@@ -163,10 +161,11 @@ export class BookingService {
 
   private async freshOptions(
     actor: Actor,
-    input: BookClinicDayInput,
+    input: BookingRequest,
   ): Promise<ClinicDayOptionsModel | null> {
     try {
-      return await this.planner.options(actor, { ...input, from: undefined, to: undefined });
+      const { patientId, program, siteId, date, optionalSteps } = input;
+      return await this.planner.options(actor, { patientId, program, siteId, date, optionalSteps });
     } catch {
       return null;
     }

@@ -94,18 +94,16 @@ export type BiomarkerRuleInput = {
 export type BookClinicDayInput = {
   /** The case this day is for, if any. */
   caseId?: string | number | null | undefined;
-  /** One day (yyyy-MM-dd); or give from and to to find the earliest days. */
-  date?: string | null | undefined;
-  from?: string | null | undefined;
+  /** The day booked (yyyy-MM-dd). */
+  date: string;
   /** Any unique text per booking attempt, so a double click books once. */
   idempotencyKey: string;
   lunchStartsAt?: string | null | undefined;
-  /** Optional steps to include, by key. */
+  /** Optional steps included, by key. */
   optionalSteps?: Array<string> | null | undefined;
   patientId: string | number;
   program: ClinicProgram;
   siteId: string | number;
-  to?: string | null | undefined;
   /** The chosen option, visit by visit. */
   visits: Array<ChosenVisitInput>;
 };

@@ -1,10 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import { ClinicProgramEnum } from '@oneday/api-common';
+import { CLINIC_PROGRAMS, type ClinicProgram } from '@oneday/domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsDate,
+  IsIn,
   IsOptional,
   IsString,
   IsUUID,
@@ -12,7 +15,6 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { ClinicDayOptionsInput } from './clinic-day-options.input.js';
 
 @InputType()
 export class ChosenVisitInput {
@@ -30,8 +32,32 @@ export class ChosenVisitInput {
   startsAt!: Date;
 }
 
+/** The option a coordinator chose, for whom and where: booking's own input, not the search's. */
 @InputType()
-export class BookClinicDayInput extends ClinicDayOptionsInput {
+export class BookClinicDayInput {
+  @Field(() => ID)
+  @IsUUID()
+  patientId!: string;
+
+  @Field(() => ClinicProgramEnum)
+  @IsIn(CLINIC_PROGRAMS)
+  program!: ClinicProgram;
+
+  @Field(() => ID)
+  @IsUUID()
+  siteId!: string;
+
+  @Field({ description: 'The day booked (yyyy-MM-dd).' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Dates are yyyy-MM-dd.' })
+  date!: string;
+
+  @Field(() => [String], { nullable: true, description: 'Optional steps included, by key.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  optionalSteps?: string[];
+
   @Field(() => ID, { nullable: true, description: 'The case this day is for, if any.' })
   @IsOptional()
   @IsUUID()
