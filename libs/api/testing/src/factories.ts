@@ -198,6 +198,20 @@ export function factories(dataSource: DataSource) {
     return { site, date: formatLocalDate(date), specialists, slotIds };
   };
 
+  /** A registry trial with only what its table requires (import real records through the trials service). */
+  const aTrial = async (
+    o: { nctId?: string; title?: string; programs?: string[]; overallStatus?: string } = {},
+  ): Promise<string> =>
+    insert(
+      `INSERT INTO trial (nct_id, title, overall_status, sponsor, programs) VALUES ($1, $2, $3, 'Test Sponsor', $4)`,
+      [
+        o.nctId ?? `NCT9${String(next()).padStart(7, '0')}`,
+        o.title ?? 'A test trial',
+        o.overallStatus ?? 'RECRUITING',
+        o.programs ?? ['BREAST'],
+      ],
+    );
+
   /** How many rows a table holds, to show that a refused change wrote nothing. */
   const count = async (table: string, where = 'true', parameters: unknown[] = []) => {
     const [row]: { n: number }[] = await dataSource.query(
@@ -207,7 +221,18 @@ export function factories(dataSource: DataSource) {
     return row.n;
   };
 
-  return { aSite, aRoom, aSpecialist, aPatient, anActor, aCase, aSlot, aBreastDay, count };
+  return {
+    aSite,
+    aRoom,
+    aSpecialist,
+    aPatient,
+    anActor,
+    aCase,
+    aSlot,
+    aBreastDay,
+    aTrial,
+    count,
+  };
 }
 
 export type Factories = ReturnType<typeof factories>;

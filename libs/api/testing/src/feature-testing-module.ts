@@ -33,8 +33,8 @@ export interface FeatureTestingModule extends Factories {
 
 export interface Listener {
   received: unknown[];
-  /** Waits (up to two seconds) until `count` notifications have arrived. */
-  next(count?: number): Promise<unknown[]>;
+  /** Waits (up to `timeoutMs`, two seconds) until `count` notifications have arrived. */
+  next(count?: number, timeoutMs?: number): Promise<unknown[]>;
   close(): Promise<void>;
 }
 
@@ -115,8 +115,8 @@ async function listenOn(url: string, channel: string): Promise<Listener> {
   await client.query(`LISTEN ${channel}`);
   return {
     received,
-    async next(count = 1) {
-      const deadline = Date.now() + 2000;
+    async next(count = 1, timeoutMs = 2000) {
+      const deadline = Date.now() + timeoutMs;
       while (received.length < count && Date.now() < deadline) {
         await new Promise<void>((resolve) => {
           wake = resolve;
