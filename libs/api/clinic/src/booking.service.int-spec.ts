@@ -160,6 +160,55 @@ describe('BookingService', () => {
     });
   });
 
+  it('reschedule moves a visit to a colleague’s free slot (the old slot FREE again), and refuses a slot not free', async () => {
+    const day = await t.aBreastDay();
+    const input = await bestOption(day, await t.aPatient());
+    const dayId = await booking.book(coordinator, input);
+    const surgeon = day.specialists.get('BREAST_SURGEON')!;
+    const [visit] = await t.sql<{ id: string; slot_id: string; room_id: string; starts_at: Date }>(
+      'SELECT id, slot_id, room_id, starts_at FROM visit WHERE clinic_day_id = $1 AND specialist_id = $2',
+      [dayId, surgeon],
+    );
+    const [slot] = await t.sql<{ starts_at: Date; ends_at: Date }>(
+      'SELECT starts_at, ends_at FROM slot WHERE id = $1',
+      [visit.slot_id],
+    );
+    // The same time and room with another breast surgeon: the day's rules hold as they were.
+    const colleague = await t.aSpecialist({ siteId: day.site.id, specialty: 'BREAST_SURGEON' });
+    const target = await t.aSlot({
+      specialistId: colleague,
+      siteId: day.site.id,
+      roomId: visit.room_id,
+      startsAt: slot.starts_at,
+      minutes: (slot.ends_at.getTime() - slot.starts_at.getTime()) / 60_000,
+    });
+
+    await booking.reschedule(coordinator, visit.id, target);
+
+    expect(
+      await t.sql('SELECT specialist_id, slot_id, starts_at FROM visit WHERE id = $1', [visit.id]),
+    ).toEqual([{ specialist_id: colleague, slot_id: target, starts_at: visit.starts_at }]);
+    expect(
+      await t.sql('SELECT status FROM slot WHERE id = ANY($1) ORDER BY id = $2', [
+        [visit.slot_id, target],
+        target,
+      ]),
+    ).toEqual([{ status: 'FREE' }, { status: 'BOOKED' }]);
+    expect(
+      await t.count('audit_event', `action = 'RESCHEDULE' AND entity_id = $1`, [visit.id]),
+    ).toBe(1);
+
+    // A slot another visit of the day holds is not free.
+    const notFree = input.visits.find((v) => v.slotId !== visit.slot_id)!.slotId;
+    expect(await refusal(booking.reschedule(coordinator, visit.id, notFree))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'slotId',
+    });
+    expect(await t.sql('SELECT slot_id FROM visit WHERE id = $1', [visit.id])).toEqual([
+      { slot_id: target },
+    ]);
+  });
+
   it('blockTime blocks the free slots and reports the booked visits it covers', async () => {
     const day = await t.aBreastDay();
     const input = await bestOption(day, await t.aPatient({ givenName: 'Lena', familyName: 'Ito' }));
