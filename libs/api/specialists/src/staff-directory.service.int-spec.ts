@@ -1,5 +1,5 @@
-import { featureTestingModule, type FeatureTestingModule } from '@oneday/api-testing';
 import { AuditModule } from '@oneday/api-audit';
+import { featureTestingModule, type FeatureTestingModule } from '@oneday/api-testing';
 import { SpecialistsModule } from './specialists.module.js';
 import { StaffDirectory } from './staff-directory.service.js';
 

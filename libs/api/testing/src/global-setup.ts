@@ -1,10 +1,10 @@
-// Jest loads global setup outside its module mapper, so the library is imported by path.
-// eslint-disable-next-line @nx/enforce-module-boundaries -- see above
-import { startEmbeddedDatabase } from '../../database/src/embedded-database.ts';
+// Jest loads global setup outside its module mapper, so the library is imported by path (last).
+import getPort from 'get-port';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import getPort from 'get-port';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- see above
+import { startEmbeddedDatabase } from '../../database/src/embedded-database.ts';
 
 /**
  * One real PostgreSQL for a feature lib's whole run: TEST_DATABASE_URL when given (an external
