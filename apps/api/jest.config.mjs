@@ -6,7 +6,7 @@ export default {
   rootDir: '../..',
   roots: ['<rootDir>/apps/api'],
   testMatch: ['<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/api/**/*.int-spec.ts'],
-  globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
-  globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
+  globalSetup: '<rootDir>/libs/api/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/api/testing/src/global-teardown.ts',
   testTimeout: 60000,
 };

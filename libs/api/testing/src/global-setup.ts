@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { startEmbeddedDatabase } from '../../database/src/embedded-database.ts';
 
 /**
- * One real PostgreSQL for a feature lib's whole run: TEST_DATABASE_URL when given (an external
- * server), otherwise an embedded one in a throw-away folder. Each test file makes its own
- * database on it (featureTestingModule).
+ * One real PostgreSQL for a whole jest run (a feature lib's, or the api's): TEST_DATABASE_URL when
+ * given (an external server), otherwise an embedded one in a throw-away folder. Each test file
+ * makes its own database on it (featureTestingModule, or the api's startTestApi).
  */
 export default async function globalSetup(): Promise<void> {
   if (process.env['TEST_DATABASE_URL']) {
